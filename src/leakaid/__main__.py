@@ -1,0 +1,5 @@
+import sys
+
+from leakaid.cli import main
+
+sys.exit(main())

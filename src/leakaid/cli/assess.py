@@ -1,0 +1,88 @@
+"""``leakaid assess`` (dataset → legal tier), ``leakaid index`` (exposure index), ``leakaid notify`` (breach notices)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from leakaid.errors import LeakaidError
+
+
+def _yuan(value: str | None, flag: str) -> Fraction | None:
+    if value is None:
+        return None
+    try:
+        v = Fraction(value.replace(",", "").strip())
+    except (ValueError, ZeroDivisionError) as exc:
+        raise typer.BadParameter(f"{flag} 应为金额（元），收到：{value}") from exc
+    if v < 0:
+        raise typer.BadParameter(f"{flag} 不能为负数")
+    return v
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("assess")
+    def assess_cmd(
+        files: Annotated[list[Path], typer.Argument(help="泄露数据文件：CSV/TSV/TXT、JSON/JSONL、XLSX、SQL 转储、纯文本（每行一条）。")],
+        fmt: Annotated[str, typer.Option("--format", "-f", help="输出格式：json | md | html | pdf")] = "json",
+        output: Annotated[Path | None, typer.Option("--output", "-o", help="写入文件（默认输出到屏幕；pdf 必须指定）。")] = None,
+        input_format: Annotated[str, typer.Option("--input-format", help="输入格式：auto | csv | json | xlsx | sql | text")] = "auto",
+        delimiter: Annotated[str | None, typer.Option("--delimiter", "-d", help="分隔符（默认自动识别，支持 ---- 等多字符）。")] = None,
+        encoding: Annotated[str | None, typer.Option("--encoding", help="编码（默认自动识别 UTF-8 / GBK）。")] = None,
+        header: Annotated[bool | None, typer.Option("--header/--no-header", help="首行是否为表头（默认自动判断）。")] = None,
+        category: Annotated[list[str] | None, typer.Option("--category", help="覆盖列的类别：列名或列序号=art5_1_3|art5_1_4|art5_1_5|none（可多次）。")] = None,
+        separate_sales: Annotated[bool, typer.Option("--separate-sales", help="各文件系分别出售、提供给不同单位或者个人（第十一条第二款：累计计算）。")] = False,
+        insider: Annotated[bool, typer.Option("--insider", help="信息系在履行职责或者提供服务过程中获得（第五条第一款第八项）。")] = False,
+        proceeds: Annotated[str | None, typer.Option("--proceeds", help="违法所得（元），第五条第一款第七项。")] = None,
+        used_for_crime: Annotated[bool, typer.Option("--used-for-crime", help="出售或者提供的行踪轨迹信息被他人用于犯罪（第五条第一款第一项）。")] = False,
+        knowing_crime_use: Annotated[bool, typer.Option("--knowing-crime-use", help="知道或者应当知道他人利用公民个人信息实施犯罪而出售、提供（第一款第二项）。")] = False,
+        prior_sanction: Annotated[bool, typer.Option("--prior-sanction", help="曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚（第一款第九项）。")] = False,
+        other_serious: Annotated[bool, typer.Option("--other-serious", help="其他情节严重的情形（第一款第十项）。")] = False,
+        severe_harm: Annotated[bool, typer.Option("--severe-harm", help="造成被害人死亡、重伤、精神失常或者被绑架等严重后果（第二款第一项）。")] = False,
+        major_loss: Annotated[bool, typer.Option("--major-loss", help="造成重大经济损失或者恶劣社会影响（第二款第二项）。")] = False,
+        other_especially_serious: Annotated[bool, typer.Option("--other-especially-serious", help="其他情节特别严重的情形（第二款第四项）。")] = False,
+        lawful_business: Annotated[bool, typer.Option("--lawful-business", help="为合法经营活动而非法购买、收受（第六条）。")] = False,
+        resold: Annotated[bool, typer.Option("--resold", help="与 --lawful-business 同用：购买后又出售或者提供（第六条第二款）。")] = False,
+        profit: Annotated[str | None, typer.Option("--profit", help="与 --lawful-business 同用：利用所购信息获利（元），第六条第一款第一项。")] = None,
+        exact: Annotated[bool, typer.Option("--exact", help="逐个值调用校验器（更慢，用于核对快速路径）。")] = False,
+    ) -> None:
+        """评估泄露数据集：有效、去重后的条数，及其达到的法释〔2017〕10号第五条标准。退出码：0 未达到，1 达到，2 出错。"""
+        from leakaid.assess import Facts, assess_files, parse_overrides
+        from leakaid.assess import report as rpt
+
+        if fmt not in {"json", "md", "html", "pdf"}:
+            raise typer.BadParameter("--format 只能是 json、md、html、pdf")
+        if fmt == "pdf" and output is None:
+            raise typer.BadParameter("PDF 输出需要 --output 文件")
+        facts = Facts(insider=insider, proceeds=_yuan(proceeds, "--proceeds"), used_for_crime=used_for_crime,
+                      knowing_crime_use=knowing_crime_use, prior_sanction=prior_sanction, other_serious=other_serious,
+                      severe_harm=severe_harm, major_loss_or_impact=major_loss,
+                      other_especially_serious=other_especially_serious, lawful_business_purchase=lawful_business,
+                      resold=resold, business_profit=_yuan(profit, "--profit"))
+        try:
+            rep = assess_files(files, facts=facts, overrides=parse_overrides(category or []), separate_sales=separate_sales,
+                               header=header, fmt=input_format, delimiter=delimiter, encoding=encoding, exact=exact)
+            if fmt == "pdf":
+                assert output is not None
+                output.write_bytes(rpt.to_pdf(rep))
+            else:
+                text = {"json": rpt.to_json, "md": rpt.to_markdown, "html": rpt.to_html}[fmt](rep)
+                if output:
+                    output.write_text(text, encoding="utf-8")
+                else:
+                    typer.echo(text)
+        except LeakaidError as exc:
+            typer.echo(f"错误：{exc}", err=True)
+            raise typer.Exit(2) from exc
+        if output:
+            typer.echo(f"{rep['tier_label']}：已写入 {output}", err=True)
+        raise typer.Exit(0 if rep["tier"] == "below" else 1)
+
+    try:
+        from leakaid.cli import _assess_index
+    except ImportError:
+        return
+    _assess_index.register(app)

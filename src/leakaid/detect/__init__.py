@@ -1,0 +1,1 @@
+"""Detection: the engine, the recognisers and their reference data."""

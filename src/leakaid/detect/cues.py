@@ -1,0 +1,167 @@
+"""Context cue words (Simplified and Traditional, plus common English/pinyin forms).
+
+A cue is a word that says what the value next to it is (``手机``, ``身分證``) or what
+it is not (``订单号``, ``版本``). The engine finds every cue in one regex pass and
+looks up the nearest cue before each candidate within a character window
+(characters, not tokens: tokenisers see nothing useful in Chinese; see ANCHORS.md
+on Presidio's lemma-based context).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import ahocorasick
+
+PHONE, LANDLINE, ID, BANK, QQ, WECHAT, PASSPORT, PERMIT, BIRTH, IP, PLATE, GPS, EMAIL, NEG = (
+    "PHONE", "LANDLINE", "ID", "BANK", "QQ", "WECHAT", "PASSPORT", "PERMIT", "BIRTH", "IP", "PLATE", "GPS",
+    "EMAIL", "NEG",
+)
+
+CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        PHONE: (
+            "手机", "手機", "电话", "電話", "联系方式", "聯繫方式", "聯絡方式", "联系电话", "聯絡電話", "手机号", "手機號",
+            "移动电话", "行動電話", "来电", "來電", "致电", "拨打", "撥打", "短信", "简讯", "簡訊", "致電",
+            "联系人电话", "tel", "phone", "mobile", "cell", "电联", "收件电话", "收货电话", "联系号码",
+        ),
+        LANDLINE: ("座机", "座機", "固话", "固話", "固定电话", "固定電話", "传真", "傳真", "fax", "办公电话", "辦公電話", "总机", "總機"),
+        ID: (
+            "身份证", "身份證", "身分證", "身分证", "证件号", "證件號", "公民身份号码", "身份号码", "身份號碼", "证件号码",
+            "證件號碼", "身份证号", "idcard", "id card", "id no", "id号", "居民身份证", "统一身份", "身份id",
+        ),
+        BANK: (
+            "卡号", "卡號", "银行卡", "銀行卡", "银行账号", "銀行帳號", "银行帐号", "账户", "帳戶", "账号", "帳號", "开户行",
+            "開戶行", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "收款账户", "card no", "card number", "bank",
+            "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
+        ),
+        QQ: ("qq", "企鹅号", "企鵝號", "扣扣", "q号", "qq号", "qq號"),
+        WECHAT: ("微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "wxid", "微訊"),
+        PASSPORT: ("护照", "護照", "passport"),
+        PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地"),
+        BIRTH: ("出生", "生日", "生于", "生於", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰"),
+        IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),
+        PLATE: ("车牌", "車牌", "牌照", "号牌", "號牌", "车辆", "車輛", "plate"),
+        GPS: ("经纬度", "經緯度", "坐标", "座標", "坐標", "定位", "位置", "gps", "lat", "lng", "lon", "经度", "纬度", "經度", "緯度"),
+        EMAIL: ("邮箱", "郵箱", "电邮", "電郵", "email", "e-mail", "mail", "邮件", "郵件"),
+        NEG: (
+            "订单", "訂單", "单号", "單號", "运单", "運單", "快递单", "快遞單", "物流", "流水号", "流水號", "交易号", "交易號",
+            "发票", "發票", "编号", "編號", "工号", "工號", "序列号", "序列號", "序号", "序號", "批次", "合同号", "合同號",
+            "学号", "學號", "会员号", "會員號", "邮编", "郵編", "邮政编码", "郵遞區號", "金额", "金額", "时间戳", "時間戳",
+            "timestamp", "order", "tracking", "invoice", "信用代码", "信用代碼", "税号", "稅號", "许可证", "許可證", "营业执照",
+            "營業執照", "备案", "備案", "型号", "型號", "版本", "version", "条码", "條碼", "isbn", "尾号", "尾號", "余额",
+            "餘額", "验证码", "驗證碼", "客服", "热线", "熱線", "uid", "文号", "文號", "案号", "案號", "build", "sn",
+            "ver", "商品", "sku", "识别码", "識別碼", "凭证", "憑證", "单据", "單據", "票号", "票號", "车架号", "車架號",
+            "vin", "imei", "券码", "券碼", "密码", "密碼", "房号", "房號", "航班", "价格", "價格", "¥", "￥",
+        ),
+    }
+)
+
+_KIND_OF: dict[str, str] = {}
+for _kind, _words in CUES.items():
+    for _w in _words:
+        _KIND_OF.setdefault(_w.lower(), _kind)
+
+_EXTRA_SPELLINGS = ("WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.")
+
+
+def _spellings(word: str) -> set[str]:
+    if not word.isascii():
+        return {word}
+    return {word, word.upper(), word.title(), word.capitalize()}
+
+
+def _build_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word, kind in _KIND_OF.items():
+        for spelling in _spellings(word):
+            auto.add_word(spelling, (len(spelling), word, kind))
+    for spelling in _EXTRA_SPELLINGS:
+        word = spelling.lower().rstrip(".")
+        if word in _KIND_OF:
+            auto.add_word(spelling, (len(spelling), word, _KIND_OF[word]))
+    auto.make_automaton()
+    return auto
+
+
+_AUTOMATON = _build_automaton()
+
+
+def kind_of(word: str) -> str | None:
+    return _KIND_OF.get(word.lower())
+
+
+_MAX_CUE = max(len(w) for w in _KIND_OF)
+
+# Kinds whose values are found by looking right after the cue word (not digit runs): their cue words are
+# rare, so one small regex over the whole text is cheap (a few hundred MB/s).
+RARE_KINDS = ("WECHAT", "PASSPORT", "PERMIT", "BIRTH")
+_RARE_WORDS = {sp: _KIND_OF[w] for w in _KIND_OF if _KIND_OF[w] in RARE_KINDS for sp in _spellings(w)}
+_RARE_WORDS.update({sp: _KIND_OF[sp.lower()] for sp in _EXTRA_SPELLINGS if _KIND_OF.get(sp.lower()) in RARE_KINDS})
+_RARE_RE = re.compile("|".join(re.escape(w) for w in sorted(_RARE_WORDS, key=len, reverse=True)))
+
+
+def _whole_word(text: str, s: int, e: int, word: str) -> bool:
+    """ASCII cues must be whole words ('tel' in 'hotel' is not a cue); the qq of @qq.com is not a QQ cue."""
+    if not word.isascii():
+        return True
+    if (s > 0 and text[s - 1].isascii() and text[s - 1].isalpha()) or (
+        e < len(text) and text[e].isascii() and text[e].isalpha()
+    ):
+        return False
+    return not (word.startswith("qq") and (text[e : e + 4].lower() == ".com" or (s > 0 and text[s - 1] == "@")))
+
+
+class CueIndex:
+    """Cue words of one text, looked up lazily: only the few characters before each candidate are
+    searched, so texts with few candidates cost almost nothing."""
+
+    __slots__ = ("_rare", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._rare: list[tuple[int, int, str]] | None = None
+
+    def nearest_before(self, pos: int, window: int) -> tuple[str, int] | None:
+        """(kind, distance) of the last cue ending at or before ``pos`` within ``window`` characters."""
+        lo = max(0, pos - window - _MAX_CUE)
+        best: tuple[str, int] | None = None
+        text = self.text
+        for e1, (length, word, kind) in _AUTOMATON.iter_long(text[lo:pos]):
+            e = lo + e1 + 1
+            s = e - length
+            if pos - e <= window and _whole_word(text, s, e, word):
+                best = (kind, pos - e)
+        return best
+
+    def _rare_hits(self) -> list[tuple[int, int, str]]:
+        if self._rare is None:
+            text = self.text
+            self._rare = [
+                (m.start(), m.end(), _RARE_WORDS[m.group()])
+                for m in _RARE_RE.finditer(text)
+                if _whole_word(text, m.start(), m.end(), m.group().lower())
+            ]
+        return self._rare
+
+    def has(self, kind: str) -> bool:
+        return any(k == kind for _, _, k in self._rare_hits())
+
+    def occurrences(self, kind: str) -> list[tuple[int, int]]:
+        """Where the cue words of a rare kind (WeChat, passport, permit, birth) occur."""
+        return [(s, e) for s, e, k in self._rare_hits() if k == kind]
+
+
+def hint_kind(hint: str | None) -> str | None:
+    """The cue kind a column header or JSON key names (``QQ号`` → QQ, ``phone`` → PHONE)."""
+    if not hint:
+        return None
+    found = None
+    for _e, (_length, _word, kind) in _AUTOMATON.iter_long(hint):
+        found = kind  # the last cue in the header is the most specific
+    if found is None:
+        h = hint.strip().lower()
+        return {"id": ID, "mobile": PHONE, "tel": PHONE, "qq": QQ, "wx": WECHAT, "ip": IP}.get(h)
+    return found

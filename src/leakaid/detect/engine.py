@@ -1,0 +1,638 @@
+"""The detection engine: every structured type in one pass over the text, plus the PERSON/ADDRESS tier.
+
+How a text is scanned (all patterns compiled once, at import):
+
+1. fold full-width characters and dash look-alikes one to one (offsets stay valid);
+2. find every cue word once (``cues.CueIndex``);
+3. one regex finds every run of digits with its separators (``138-1234 5678``,
+   ``+86 (0)``, ``6222 0202 …``, ``1.2.3.4``); each run is classified by length and
+   validated (GB 11643, region codes, Luhn + BIN, number segments, area codes) and
+   split at spaces when it holds several values;
+4. small passes for what is not a digit run: e-mail (driven by ``@``), plates,
+   IPv6, GPS pairs, Chinese-numeral phone numbers, and the cue-driven types
+   (WeChat, passport, permits, birth dates);
+5. overlapping candidates are resolved (higher score, then longer, wins);
+6. PERSON/ADDRESS come from ``leakaid.detect.pii_names`` when requested.
+
+Scores: validated + supporting context ≈ 0.95+, validated alone 0.8–0.9, shape only
+lower; findings under ``min_score`` (default 0.5) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
+from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals, fold
+from leakaid.detect import fastcheck as fc
+from leakaid.detect import tables
+from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
+from leakaid.detect.validators import ip as ip_v
+
+DEFAULT_MIN_SCORE = 0.5
+CUE_WINDOW = 16  # characters between a cue word and the value it describes
+
+_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
+# A run of digit groups with separators. It starts with a digit so that the regex engine can skip
+# everything else quickly; a +86 / (+86) / (010) prefix is looked up behind the match.
+_NUM_RE = re.compile(r"[0-9]+(?:" + _SEP + r"[0-9]+)*(?:[Xx](?![0-9A-Za-z]))?")
+_PREFIX_BEHIND = re.compile(r"(?:\+[ \t]?|\([ \t]?\+?[0-9]{1,4}[ \t]?\)[ \t]?|\+[ \t]?\([ \t]?[0-9]{1,4}[ \t]?\)[ \t]?)$")
+_GROUP_RE = re.compile(r"[0-9]+|[Xx]")
+_WS_SPLIT_RE = re.compile(r"[ \t]+")
+
+_NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
+_NUMERAL_RE = re.compile(
+    rf"[{_NUMERAL_CHARS}](?:[ \-]?[{_NUMERAL_CHARS}0-9]){{6,17}}(?![{_NUMERAL_CHARS}0-9])"
+)
+_EMAIL_DOMAIN_RE = re.compile(
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
+)
+_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
+# IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
+_IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
+_HEX = frozenset("0123456789abcdefABCDEF")
+_GPS_RE = re.compile(r"([0-9]{1,3}\.[0-9]{4,12})[ \t]*[,，/][ \t]*(-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])")
+_FILLER = r"[ \t]*(?:[:：=]|号码|號碼|号|號|是|为|為|码|碼|id|ID)?[ \t]*(?:[:：=])?[ \t]*"
+_WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
+_PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
+_PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
+_DATE_AFTER = re.compile(
+    _FILLER
+    + r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
+    + r"(?![0-9])"
+)
+
+# Letter runs allowed right before a digit run (``QQ123456``, ``tel13812345678``); other letters mean
+# the digits belong to a code such as ``SF1234567890123`` and are ignored.
+_LETTER_PREFIXES = frozenset({"qq", "q", "tel", "phone", "mobile", "mob", "no", "id", "wx", "vx", "v", "ip", "m", "t", "cell"})
+
+_SCORES = {
+    "ID_CARD": 0.95, "ID_CARD_15": 0.75, "MOBILE": 0.85, "MOBILE_DATA": 0.6, "LANDLINE": 0.8, "BANK_CARD": 0.85,
+    "BANK_CARD_SCHEME": 0.4, "EMAIL": 0.95, "PLATE": 0.88, "IP": 0.88, "GPS": 0.7, "QQ": 0.9, "WECHAT": 0.9,
+    "PASSPORT": 0.9, "HK_MACAO_PERMIT": 0.9, "BIRTHDATE": 0.9, "INTL": 0.85,
+}
+_BOOST_CUES = {
+    "ID_CARD": {C.ID}, "MOBILE": {C.PHONE}, "LANDLINE": {C.PHONE, C.LANDLINE}, "BANK_CARD": {C.BANK},
+    "PLATE": {C.PLATE}, "IP": {C.IP}, "GPS": {C.GPS}, "EMAIL": {C.EMAIL},
+}
+_INTL_REGIONS = {"HK": "香港", "MO": "澳门", "TW": "台湾"}
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str  # folded text
+    cues: C.CueIndex
+    hint: str | None
+    want: frozenset[str]
+    out: list[Finding]
+    _cue_pos: int = -1
+    _cue_kind: str | None = None
+
+    def cue(self, pos: int) -> str | None:
+        """Kind of the nearest cue before ``pos`` (or of the column hint); memoised for the last position."""
+        if pos != self._cue_pos:
+            near = self.cues.nearest_before(pos, CUE_WINDOW)
+            self._cue_pos = pos
+            self._cue_kind = near[0] if near is not None else self.hint
+        return self._cue_kind
+
+    def add(self, start: int, end: int, type_: str, score: float, rule: str, details: dict[str, Any] | None = None) -> None:
+        if type_ in self.want:
+            boost = _BOOST_CUES.get(type_)
+            if boost and score < 0.99:
+                cue = self.cue(start)
+                if cue in boost:
+                    score = min(0.99, score + 0.1)
+            self.out.append(Finding(start, end, type_, round(score, 3), details or {}, rule))
+
+
+class Engine:
+    """A configured detector. ``types`` limits what is reported; ``min_score`` drops weak findings."""
+
+    def __init__(self, types: Iterable[str] | None = None, min_score: float | None = None, use_model: bool = True) -> None:
+        want = frozenset(TYPES if types is None else (t.strip().upper() for t in types))
+        unknown = want - set(TYPES)
+        if unknown:
+            raise ValueError(f"未知的类型：{', '.join(sorted(unknown))}；可用类型：{', '.join(TYPES)}")
+        self.types = want
+        self.min_score = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+        self.use_model = use_model
+        self._names = bool(want & {"PERSON", "ADDRESS"})
+
+    # -- public -------------------------------------------------------------------------------------
+    def scan(self, text: str, hint: str | None = None) -> list[Finding]:
+        """Findings in ``text`` (offsets into ``text``), sorted by position, overlaps resolved."""
+        if not text:
+            return []
+        norm = fold(text)
+        cues = C.CueIndex(norm)
+        ctx = _Ctx(norm, cues, C.hint_kind(hint), self.types, [])
+        if self.types & STRUCTURED_TYPES:
+            self._digit_runs(ctx)
+            if "@" in norm:
+                self._emails(ctx)
+            if "PLATE" in self.types:
+                for m in _PLATE_RE.finditer(norm):
+                    if plate.is_valid(m.group()):
+                        ctx.add(m.start(), m.end(), "PLATE", _SCORES["PLATE"], "plate", plate.info(m.group()))
+            if "IP" in self.types and ":" in norm:
+                self._ipv6(ctx)
+            if "GPS" in self.types and "." in norm:
+                self._gps(ctx)
+            self._numerals(ctx)
+            self._cue_driven(ctx)
+            if ctx.hint:
+                self._hinted_cell(ctx)
+        if self._names:
+            self._person_address(text, hint, ctx)
+        return _resolve(ctx.out, self.min_score)
+
+    def scan_stream(self, chunks: Iterable[str], overlap: int = 1024) -> Iterator[Finding]:
+        """Scan a text given as consecutive chunks, in constant memory.
+
+        Offsets refer to the concatenation of the chunks. Each window keeps the last
+        ``overlap`` characters of the previous one, so an entity on a boundary is seen
+        whole, and is reported once: by the window in which it starts before the cut.
+        """
+        buf = ""
+        base = 0  # absolute offset of buf[0]
+        done = 0  # absolute offset before which every finding has been reported
+        for chunk in chunks:
+            if not chunk:
+                continue
+            buf += chunk
+            if len(buf) < 2 * overlap:
+                continue
+            cut = len(buf) - overlap
+            for f in self.scan(buf):
+                a = base + f.start
+                if done <= a < base + cut:
+                    yield f.shifted(base)
+            done = base + cut
+            keep_from = max(0, cut - overlap)  # keep context for the next window's cues
+            base += keep_from
+            buf = buf[keep_from:]
+        for f in self.scan(buf):
+            if base + f.start >= done:
+                yield f.shifted(base)
+
+    # -- digit runs ---------------------------------------------------------------------------------
+    def _digit_runs(self, ctx: _Ctx) -> None:
+        text = ctx.text
+        n = len(text)
+        for m in _NUM_RE.finditer(text):
+            s, e = m.span()
+            if s > 0:
+                prev = text[s - 1]
+                if prev.isascii() and (prev.isalpha() or prev == "_"):
+                    j = s - 1
+                    while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+                        j -= 1
+                    if text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-"):
+                        continue
+                elif prev in "@#" or (prev in "-./" and s > 1 and text[s - 2].isdigit()):
+                    continue
+            if e < n:
+                nxt = text[e]
+                if nxt.isascii() and (nxt.isalnum() or nxt in "_@"):
+                    continue
+            tok = m.group()
+            if s > 0 and text[s - 1] in "+( \t)":
+                p = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
+                if p is not None:
+                    s = p.start()
+                    tok = text[s:e]
+            if tok.isdigit():
+                self._classify(ctx, s, e, tok, [tok], prefix="")
+            else:
+                self._compound(ctx, s, tok)
+
+    def _compound(self, ctx: _Ctx, s: int, tok: str) -> None:
+        """A run with separators or a prefix: try it whole, else split at spaces, longest valid prefix first."""
+        prefix = ""
+        body_start = 0
+        m = re.match(r"\+[ \t]?|\([ \t]?\+?[0-9]{1,4}[ \t]?\)[ \t]?", tok)
+        if m:
+            prefix = m.group()
+            body_start = m.end()
+            if tok.startswith("+") and not m.group().startswith("("):
+                m2 = re.match(r"\([ \t]?\+?[0-9]{1,4}[ \t]?\)[ \t]?", tok[body_start:])
+                if m2:
+                    prefix += m2.group()
+                    body_start += m2.end()
+        body = tok[body_start:]
+        # chunks separated by whitespace-only separators; inside a chunk, separators are - . /
+        pieces: list[tuple[int, int]] = []
+        pos = 0
+        for sp in _WS_SPLIT_RE.finditer(body):
+            left = body[sp.start() - 1] if sp.start() > 0 else ""
+            right = body[sp.end()] if sp.end() < len(body) else ""
+            if left in "-./" or right in "-./":
+                continue  # spaces around a dash belong to that separator
+            pieces.append((pos, sp.start()))
+            pos = sp.end()
+        pieces.append((pos, len(body)))
+        i = 0
+        while i < len(pieces):
+            found = False
+            for j in range(min(len(pieces), i + 5), i, -1):
+                a, b = pieces[i][0], pieces[j - 1][1]
+                sub = body[a:b]
+                groups = _GROUP_RE.findall(sub)
+                pre = prefix if i == 0 else ""
+                start = s + (0 if (i == 0 and prefix) else body_start + a)
+                end = s + body_start + b
+                if self._classify(ctx, start, end, "".join(groups), groups, prefix=pre, written=sub):
+                    i = j
+                    found = True
+                    break
+            if not found:
+                i += 1
+
+    def _classify(
+        self, ctx: _Ctx, s: int, e: int, digits: str, groups: list[str], *, prefix: str, written: str | None = None
+    ) -> bool:
+        """Classify one candidate number; add a finding and return True when it is one."""
+        seps = written if written is not None else digits
+        dotted = "." in seps
+        if prefix:
+            return self._with_country(ctx, s, e, digits, prefix)
+        if len(groups) > 1:
+            if dotted and len(groups) == 4 and all(len(g) <= 3 for g in groups) and "X" not in digits.upper():
+                return self._ipv4(ctx, s, e, ".".join(groups))
+            if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
+                return False
+        n = len(digits)
+        if digits[0] == "0" and digits[1] != "0" and len(groups) >= 3 and n > 12:
+            if self._landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
+                return True
+        if digits[-1] in "Xx":
+            return n == 18 and self._id18(ctx, s, e, digits.upper())
+        if n == 18:
+            if self._id18(ctx, s, e, digits):
+                return True
+            return self._card(ctx, s, e, digits)
+        if n == 11:
+            if digits[0] == "1":
+                return self._mobile(ctx, s, e, digits)
+            if digits[0] == "0":
+                return self._landline(ctx, s, e, digits)
+            return self._qq(ctx, s, e, digits, groups)
+        if n in (16, 17, 19):
+            return self._card(ctx, s, e, digits)
+        if n == 15:
+            if self._id15(ctx, s, e, digits):
+                return True
+            if digits.startswith("0086") and self._mobile(ctx, s, e, digits[4:], country=True):
+                return True
+            return self._card(ctx, s, e, digits)
+        if digits[0] == "0" and 10 <= n <= 12:
+            return self._landline(ctx, s, e, digits)
+        if n == 13 and digits.startswith("86"):
+            return self._mobile(ctx, s, e, digits[2:], country=True, bare86=True)
+        if 5 <= n <= 11 and len(groups) == 1:
+            return self._qq(ctx, s, e, digits, groups)
+        return False
+
+    def _negated(self, ctx: _Ctx, s: int) -> bool:
+        return ctx.cue(s) == C.NEG
+
+    def _id18(self, ctx: _Ctx, s: int, e: int, digits: str) -> bool:
+        if not fc.id18_ok(digits):
+            return False
+        score = _SCORES["ID_CARD"]
+        if self._negated(ctx, s):
+            score = 0.6
+        ctx.add(s, e, "ID_CARD", score, "id_card.gb11643", _id_details(digits, digits[6:14], digits[16]))
+        return True
+
+    def _id15(self, ctx: _Ctx, s: int, e: int, digits: str) -> bool:
+        if not fc.id15_ok(digits) or self._negated(ctx, s):
+            return False
+        score = _SCORES["ID_CARD_15"] + (0.2 if ctx.cue(s) == C.ID else 0.0)
+        ctx.add(s, e, "ID_CARD", score, "id_card.legacy15", _id_details(digits, "19" + digits[6:12], digits[14]))
+        return True
+
+    def _mobile(self, ctx: _Ctx, s: int, e: int, d11: str, *, country: bool = False, bare86: bool = False) -> bool:
+        if len(d11) != 11 or d11[0] != "1":
+            return False
+        seg = tables.mobile_segment(d11)
+        if seg is None:
+            return self._qq(ctx, s, e, d11, [d11]) if not country else False
+        cue = ctx.cue(s)
+        if cue == C.NEG:
+            return True  # consumed: a number that is not personal data here
+        if cue == C.QQ:
+            ctx.add(s, e, "QQ", _SCORES["QQ"], "qq.cue", {"looks_like_mobile": True})
+            return True
+        if cue == C.WECHAT:
+            ctx.add(s, e, "WECHAT", _SCORES["WECHAT"], "wechat.cue", {"looks_like_mobile": True})
+            return True
+        carrier, kind = seg.carrier, seg.kind or "mobile"
+        score = _SCORES["MOBILE"] if kind in ("mobile", "virtual", "satellite") else _SCORES["MOBILE_DATA"]
+        if country and not bare86:
+            score += 0.05
+        if bare86:
+            score -= 0.1
+        ctx.add(s, e, "MOBILE", score, "mobile.segment", {"carrier": carrier, "kind": kind, "region": "中国大陆"})
+        return True
+
+    def _landline(self, ctx: _Ctx, s: int, e: int, digits: str, *, score_adj: float = 0.0) -> bool:
+        from leakaid.detect.validators import landline
+
+        parts = landline.split(digits)
+        if parts is None:
+            return False
+        if self._negated(ctx, s):
+            return True
+        ctx.add(s, e, "LANDLINE", _SCORES["LANDLINE"] + score_adj, "landline.area_code", landline.info(digits))
+        return True
+
+    def _landline_ext(self, ctx: _Ctx, s: int, e: int, groups: list[str]) -> bool:
+        ext = groups[-1]
+        if not 1 <= len(ext) <= 5:
+            return False
+        return self._landline(ctx, s, e, "".join(groups[:-1]))
+
+    def _card(self, ctx: _Ctx, s: int, e: int, digits: str) -> bool:
+        if not fc.luhn_ok(digits):
+            return False
+        bank = tables.bank_of(digits)
+        scheme = tables.scheme_of(digits)
+        if bank is None and scheme is None:
+            return False
+        cue = ctx.cue(s)
+        if cue == C.NEG:
+            return True
+        details: dict[str, Any] = {"scheme": scheme or ""}
+        if bank is not None:
+            details.update(bank=bank.bank, kind=bank.kind)
+            score = _SCORES["BANK_CARD"]
+        else:
+            score = _SCORES["BANK_CARD_SCHEME"]
+        ctx.add(s, e, "BANK_CARD", score, "bank_card.luhn_bin", details)
+        return True
+
+    def _qq(self, ctx: _Ctx, s: int, e: int, digits: str, groups: list[str]) -> bool:
+        if len(groups) != 1 or not 5 <= len(digits) <= 11 or digits[0] == "0":
+            return False
+        if ctx.cue(s) == C.QQ:
+            ctx.add(s, e, "QQ", _SCORES["QQ"], "qq.cue", {})
+            return True
+        return False
+
+    def _ipv4(self, ctx: _Ctx, s: int, e: int, value: str) -> bool:
+        public = fc.ipv4_public(value.split("."))
+        if not public:
+            return public is not None  # a reserved address is consumed, not reported
+        before = ctx.text[max(0, s - 12) : s].lower()
+        if before.endswith(("v", "/")) or self._negated(ctx, s):
+            return True  # version string or product token (Chrome/1.2.3.4)
+        ctx.add(s, e, "IP", _SCORES["IP"], "ip.v4", {"version": "IPv4"})
+        return True
+
+    def _with_country(self, ctx: _Ctx, s: int, e: int, digits: str, prefix: str) -> bool:
+        """Numbers written with +cc, 00cc or (cc): mainland ones by our tables, others via phonenumbers."""
+        p = prefix.replace(" ", "").replace("\t", "")
+        cc = ""
+        national = digits
+        if p.startswith("(") and not p.startswith("(+") and p.strip("()").startswith("0"):
+            return self._landline(ctx, s, e, p.strip("()") + digits)  # (010)12345678
+        if p in ("+", "(+", ""):
+            full = digits
+        else:
+            inner = p.strip("+()")
+            full = inner + digits
+        if full.startswith("00"):
+            full = full[2:]
+        if full.startswith("86"):
+            national = full[2:]
+            if national.startswith("0"):
+                national = national[1:]  # +86 (0)10 …
+            if len(national) == 11 and national[0] == "1":
+                return self._mobile(ctx, s, e, national, country=True)
+            return self._landline(ctx, s, e, "0" + national, score_adj=0.05)
+        return self._international(ctx, s, e, full)
+
+    def _international(self, ctx: _Ctx, s: int, e: int, full: str) -> bool:
+        if not 7 <= len(full) <= 15:
+            return False
+        try:
+            import phonenumbers
+            from phonenumbers import PhoneNumberType
+        except ImportError:  # pragma: no cover - phonenumbers is a dependency
+            return False
+        try:
+            num = phonenumbers.parse("+" + full, None)
+        except phonenumbers.NumberParseException:
+            return False
+        if not phonenumbers.is_valid_number(num):
+            return False
+        region = phonenumbers.region_code_for_number(num) or ""
+        kind = phonenumbers.number_type(num)
+        name = _INTL_REGIONS.get(region) or region
+        details = {"country_code": str(num.country_code), "region": name, "region_code": region}
+        if kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
+            ctx.add(s, e, "MOBILE", _SCORES["INTL"], "mobile.international", details)
+        elif kind == PhoneNumberType.FIXED_LINE:
+            ctx.add(s, e, "LANDLINE", _SCORES["INTL"] - 0.05, "landline.international", details)
+        else:
+            return False
+        return True
+
+    # -- other passes -------------------------------------------------------------------------------
+    def _emails(self, ctx: _Ctx) -> None:
+        text = ctx.text
+        at = text.find("@")
+        while at != -1:
+            m = _EMAIL_DOMAIN_RE.match(text, at)
+            if m:
+                j = at
+                while j > 0 and text[j - 1] in _EMAIL_LOCAL_CHARS:
+                    if text[j - 1] in "-." and j > 1 and text[j - 2] in "-.":
+                        break  # '----' between fields of a leaked dump
+                    j -= 1
+                while j < at and text[j] in "._%+-":
+                    j += 1
+                if j < at and text[at - 1] not in ".-":
+                    domain = m.group(1).lower()
+                    details = {"domain": domain}
+                    from leakaid.detect.validators.email import PROVIDERS
+
+                    if domain in PROVIDERS:
+                        details["provider"] = PROVIDERS[domain]
+                    ctx.add(j, m.end(), "EMAIL", _SCORES["EMAIL"], "email", details)
+                at = text.find("@", m.end())
+            else:
+                at = text.find("@", at + 1)
+
+    def _ipv6(self, ctx: _Ctx) -> None:
+        text = ctx.text
+        n = len(text)
+        for m in _IPV6_CORE.finditer(text):
+            s, e = m.span()
+            k = s
+            while k > 0 and s - k < 4 and text[k - 1] in _HEX:
+                k -= 1
+            if k > 0 and (text[k - 1].isalnum() and text[k - 1].isascii() or text[k - 1] in ":."):
+                continue
+            if e < n and (text[e].isascii() and text[e].isalnum() or text[e] in ":."):
+                continue
+            v = text[k:e]
+            if v.count(":") < 2 or ("::" not in v and v.count(":") != 7):
+                continue
+            if ip_v.is_valid(v):
+                ctx.add(k, e, "IP", _SCORES["IP"], "ip.v6", {"version": "IPv6"})
+
+    def _gps(self, ctx: _Ctx) -> None:
+        text = ctx.text
+        for m in _GPS_RE.finditer(text):
+            st = m.start()
+            if st > 0 and (text[st - 1].isdigit() or text[st - 1] == "."):
+                continue
+            if st > 0 and text[st - 1] == "-":
+                st -= 1
+            a, b = float(text[st : m.end(1)]), float(m.group(2))
+            lat, lon = (a, b) if abs(a) <= 90 and abs(b) > 90 else (b, a) if abs(b) <= 90 and abs(a) > 90 else (a, b)
+            if not (abs(lat) <= 90 and abs(lon) <= 180):
+                continue
+            if self._negated(ctx, st):
+                continue
+            in_china = 3 <= lat <= 54 and 73 <= lon <= 136
+            score = _SCORES["GPS"] + (0.1 if in_china else 0.0)
+            ctx.add(st, m.end(), "GPS", score, "gps.pair", {"lat": round(lat, 2), "lon": round(lon, 2)})
+
+    def _numerals(self, ctx: _Ctx) -> None:
+        """Phone, ID and QQ numbers written with Chinese numerals: 一三八…, 幺三八…."""
+        if not self.types & {"MOBILE", "ID_CARD", "QQ", "LANDLINE"}:
+            return
+        for m in _NUMERAL_RE.finditer(ctx.text):
+            raw = m.group()
+            digits = "".join(ch for ch in decode_numerals(raw) if ch.isdigit())
+            if len(digits) < 7 or sum(1 for ch in raw if ch in NUMERAL_DIGITS) < 3:
+                continue
+            before = len(ctx.out)
+            self._classify(ctx, m.start(), m.end(), digits, [digits], prefix="")
+            for k in range(before, len(ctx.out)):
+                f = ctx.out[k]
+                ctx.out[k] = Finding(f.start, f.end, f.type, max(0.5, f.score - 0.05), {**f.details, "written": "中文数字"}, f.rule + ".numerals")
+
+    def _cue_driven(self, ctx: _Ctx) -> None:
+        cues = ctx.cues
+        text = ctx.text
+        for kind, type_, rx, validate in (
+            (C.WECHAT, "WECHAT", _WECHAT_AFTER, wechat.is_valid),
+            (C.PASSPORT, "PASSPORT", _PASSPORT_AFTER, passport.is_valid),
+            (C.PERMIT, "HK_MACAO_PERMIT", _PERMIT_AFTER, hk_macao_permit.is_valid),
+        ):
+            if type_ not in self.types or not cues.has(kind):
+                continue
+            for _s, e in cues.occurrences(kind):
+                m = rx.match(text, e)
+                if m and validate(m.group(1)):
+                    ctx.add(m.start(1), m.end(1), type_, _SCORES[type_], f"{type_.lower()}.cue", {})
+        if "BIRTHDATE" in self.types and cues.has(C.BIRTH):
+            for _s, e in cues.occurrences(C.BIRTH):
+                m = _DATE_AFTER.match(text, e)
+                if m and _plausible_birth(m):
+                    ctx.add(m.start(1), m.end(), "BIRTHDATE", _SCORES["BIRTHDATE"], "birthdate.cue", {})
+
+    def _hinted_cell(self, ctx: _Ctx) -> None:
+        """A whole cell under a header such as ``微信号`` / ``护照号码``."""
+        value = ctx.text.strip()
+        if not value:
+            return
+        s = ctx.text.index(value)
+        e = s + len(value)
+        for kind, type_, validate in (
+            (C.WECHAT, "WECHAT", wechat.is_valid),
+            (C.PASSPORT, "PASSPORT", passport.is_valid),
+            (C.PERMIT, "HK_MACAO_PERMIT", hk_macao_permit.is_valid),
+        ):
+            if ctx.hint == kind and validate(value):
+                ctx.add(s, e, type_, 0.95, f"{type_.lower()}.column", {})
+        if ctx.hint == C.BIRTH:
+            m = _DATE_AFTER.fullmatch(value)
+            if m and _plausible_birth(m):
+                ctx.add(s, e, "BIRTHDATE", 0.92, "birthdate.column", {})
+
+    def _person_address(self, text: str, hint: str | None, ctx: _Ctx) -> None:
+        try:
+            from leakaid.detect.pii_names import find_person_address
+        except ImportError:  # the names tier is optional while it is being built
+            return
+        want = self.types & {"PERSON", "ADDRESS"}
+        ctx.out.extend(find_person_address(text, types=frozenset(want), hint=hint, use_model=self.use_model))
+
+
+def _id_details(digits: str, yyyymmdd: str, seq_digit: str) -> dict[str, Any]:
+    region = tables.region(digits[:6])
+    return {
+        "region_code": digits[:6],
+        "region": region.name if region else "",
+        "birth_date": f"{yyyymmdd[:4]}-{yyyymmdd[4:6]}-{yyyymmdd[6:]}",
+        "sex": "男" if int(seq_digit) % 2 else "女",
+        "format": "18位" if len(digits) == 18 else "15位(旧)",
+    }
+
+
+def _plausible_birth(m: re.Match[str]) -> bool:
+    import datetime as dt
+
+    y = int(m.group(1))
+    if m.group(2):
+        mo, d = int(m.group(3)), int(m.group(4))
+    elif m.group(5):
+        mo, d = int(m.group(6)), int(m.group(7))
+    else:
+        mo, d = int(m.group(8)), int(m.group(9))
+    try:
+        born = dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return dt.date(1900, 1, 1) <= born <= dt.date.today()
+
+
+def _resolve(found: list[Finding], min_score: float) -> list[Finding]:
+    """Drop weak findings; among overlapping ones keep the higher score, then the longer span."""
+    cands = [f for f in found if f.score >= min_score]
+    if len(cands) < 2:
+        return cands
+    cands.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Finding] = []
+    for f in cands:
+        if kept and f.start < kept[-1].end:
+            last = kept[-1]
+            if (f.score, f.end - f.start) > (last.score, last.end - last.start):
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+_DEFAULT: dict[tuple[Any, ...], Engine] = {}
+
+
+def get_engine(types: Iterable[str] | None = None, min_score: float | None = None, use_model: bool = True) -> Engine:
+    """A cached engine for a configuration (engines are immutable after construction)."""
+    key = (None if types is None else tuple(sorted(types)), min_score, use_model)
+    eng = _DEFAULT.get(key)
+    if eng is None:
+        eng = _DEFAULT[key] = Engine(types, min_score, use_model)
+    return eng
+
+
+def scan_text(
+    text: str, *, types: Iterable[str] | None = None, min_score: float | None = None, hint: str | None = None
+) -> list[Finding]:
+    """Find personal information in ``text``; offsets refer to ``text`` itself.
+
+    >>> [f.type for f in scan_text("手机：138-1234-5678", types=["MOBILE"])]
+    ['MOBILE']
+    """
+    return get_engine(types, min_score).scan(text, hint=hint)

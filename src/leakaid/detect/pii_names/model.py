@@ -1,0 +1,174 @@
+"""Numpy runtime of the PERSON / ADDRESS character tagger (weights: data/ner_model.npz).
+
+Char + hashed-bigram embeddings -> dilated 1-D convolutions (residual) -> CRF Viterbi.
+Segments are batched by length; everything but the Viterbi time loop is vectorised.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from . import features as feat
+
+_MAX_LEN = 200  # longer segments are cut into overlapping windows
+_OVERLAP = 20
+_BATCH_CHARS = 16384
+
+
+class Tagger:
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            ref = resources.files(__package__).joinpath("data/ner_model.npz")
+            with resources.as_file(ref) as p, np.load(p) as z:
+                arrays = {k: z[k] for k in z.files}
+        else:
+            with np.load(path) as z:
+                arrays = {k: z[k] for k in z.files}
+        chars = arrays["vocab"].astype(np.uint32).tobytes().decode("utf-32-le")
+        self.meta = json.loads(arrays["meta"].tobytes().decode())
+        vocab = {c: i + feat.N_SPECIAL for i, c in enumerate(chars)}
+        self.lookup = feat.build_lookup(vocab)
+        self.emb_u = arrays["emb_u"].astype(np.float32)
+        self.emb_b = arrays["emb_b"].astype(np.float32)
+        self.dil = [int(d) for d in arrays["dilations"]]
+        self.convs = [(arrays[f"conv{i}_w"], arrays[f"conv{i}_b"]) for i in range(len(self.dil))]
+        self.out_w, self.out_b = arrays["out_w"], arrays["out_b"]
+        self.trans, self.start, self.end = arrays["trans"], arrays["start"], arrays["end"]
+        k = len(feat.TAGS)
+        # forbid I-X after anything but B-X / I-X (and at the start)
+        self.allowed = np.zeros((k, k), dtype=np.float32)
+        for j, tj in enumerate(feat.TAGS):
+            if tj.startswith("I-"):
+                for i, ti in enumerate(feat.TAGS):
+                    if ti[2:] != tj[2:]:
+                        self.allowed[i, j] = -1e4
+        self.start_ok = self.start + np.array([-1e4 if t.startswith("I-") else 0 for t in feat.TAGS], np.float32)
+
+    # -- core -------------------------------------------------------------------------------------
+    def emissions(self, ids: np.ndarray) -> np.ndarray:
+        """[B, T] ids (PAD beyond length) -> [B, T, K] emission scores."""
+        b, t = ids.shape
+        mask = (ids != feat.PAD)[..., None].astype(np.float32)
+        bl, br = feat.bigram_ids(ids)
+        h = np.concatenate([self.emb_u[ids], self.emb_b[bl], self.emb_b[br]], axis=-1)
+        for i, ((w, bias), d) in enumerate(zip(self.convs, self.dil, strict=True)):
+            p = np.pad(h, ((0, 0), (d, d), (0, 0)))
+            x = np.concatenate([p[:, 0:t], p[:, d : t + d], p[:, 2 * d : t + 2 * d]], axis=-1)
+            z = x.reshape(b * t, -1) @ w
+            z += bias
+            np.maximum(z, 0, out=z)
+            z = z.reshape(b, t, -1) * mask
+            h = z if i == 0 else h + z
+        return (h.reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)
+
+    def viterbi(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        b, t, k = em.shape
+        trans = self.trans + self.allowed
+        score = self.start_ok + em[:, 0]
+        back = np.zeros((t, b, k), dtype=np.int8)
+        for i in range(1, t):
+            cand = score[:, :, None] + trans[None]
+            best = cand.argmax(1)
+            nxt = np.take_along_axis(cand, best[:, None, :], 1)[:, 0] + em[:, i]
+            live = (i < lengths)[:, None]
+            score = np.where(live, nxt, score)
+            back[i] = np.where(live, best, np.arange(k)[None, :])
+        score = score + self.end
+        tags = np.zeros((b, t), dtype=np.int8)
+        cur = score.argmax(1)
+        for i in range(t - 1, -1, -1):
+            tags[:, i] = cur
+            if i:
+                cur = back[i, np.arange(b), cur]
+        return tags
+
+    def tag_ids(self, rows: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(tags, per-character confidence) for a list of id arrays (each ≤ _MAX_LEN)."""
+        out: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(rows)
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+        i = 0
+        while i < len(order):
+            j = i
+            # grow the batch while the padded size stays bounded
+            while j < len(order) and (j - i + 1) * len(rows[order[j]]) <= _BATCH_CHARS:
+                j += 1
+            j = max(j, i + 1)
+            t = len(rows[order[j - 1]])
+            ids = np.zeros((j - i, t), dtype=np.int32)
+            lengths = np.zeros(j - i, dtype=np.int64)
+            for r, idx in enumerate(order[i:j]):
+                ids[r, : len(rows[idx])] = rows[idx]
+                lengths[r] = len(rows[idx])
+            em = self.emissions(ids)
+            tags = self.viterbi(em, lengths)
+            # confidence: softmax of the emission scores at the chosen tag
+            em -= em.max(-1, keepdims=True)
+            np.exp(em, out=em)
+            conf = np.take_along_axis(em, tags[..., None].astype(np.int64), -1)[..., 0] / em.sum(-1)
+            for r, idx in enumerate(order[i:j]):
+                out[idx] = (tags[r, : lengths[r]], conf[r, : lengths[r]])
+            i = j
+        return out  # type: ignore[return-value]
+
+    def spans(self, texts: list[str]) -> list[list[tuple[int, int, str, float]]]:
+        """(start, end, "PERSON" | "ADDRESS", confidence) spans per text."""
+        rows: list[np.ndarray] = []
+        where: list[tuple[int, int]] = []  # (text index, offset)
+        for ti, text in enumerate(texts):
+            ids = feat.char_ids(text, self.lookup)
+            if len(ids) <= _MAX_LEN:
+                rows.append(ids)
+                where.append((ti, 0))
+                continue
+            step = _MAX_LEN - 2 * _OVERLAP
+            for off in range(0, len(ids) - 2 * _OVERLAP, step):
+                rows.append(ids[off : off + _MAX_LEN])
+                where.append((ti, off))
+        tagged = self.tag_ids(rows) if rows else []
+        full = [np.zeros(len(t), dtype=np.int8) for t in texts]
+        confs = [np.ones(len(t), dtype=np.float32) for t in texts]
+        for (ti, off), (tags, conf) in zip(where, tagged, strict=True):
+            lo = 0 if off == 0 else _OVERLAP
+            full[ti][off + lo : off + len(tags)] = tags[lo:]
+            confs[ti][off + lo : off + len(tags)] = conf[lo:]
+        return [_decode(t, c) for t, c in zip(full, confs, strict=True)]
+
+
+def _decode(tags: np.ndarray, conf: np.ndarray) -> list[tuple[int, int, str, float]]:
+    out: list[tuple[int, int, str, float]] = []
+    nz = np.flatnonzero(tags)
+    start, kind = -1, ""
+    prev = -2
+    for i in nz.tolist():
+        tag = feat.TAGS[tags[i]]
+        lab = "PERSON" if tag.endswith("PER") else "ADDRESS"
+        if tag.startswith("B-") or i != prev + 1 or lab != kind:
+            if start >= 0:
+                out.append((start, prev + 1, kind, float(conf[start : prev + 1].mean())))
+            start, kind = i, lab
+        prev = i
+    if start >= 0:
+        out.append((start, prev + 1, kind, float(conf[start : prev + 1].mean())))
+    return out
+
+
+_lock = threading.Lock()
+_tagger: Tagger | None = None
+
+
+def get_tagger() -> Tagger | None:
+    """The packaged tagger (loaded once), or None when the weights are missing."""
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                try:
+                    _tagger = Tagger()
+                except (FileNotFoundError, OSError, KeyError):
+                    return None
+    return _tagger

@@ -1,0 +1,329 @@
+"""Rule tier for PERSON / ADDRESS: cue words, surnames, the division gazetteer and address grammar.
+
+All matching runs on ``gazetteer.fold(text)`` (same length as ``text``), so Traditional and
+full-width input match the Simplified patterns and every offset is an offset into the caller's text.
+Candidates are ``Cand`` tuples; ``__init__`` merges them with the model's spans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import gazetteer
+from .surnames import COMPOUND, SINGLE
+
+
+class Cand(NamedTuple):
+    start: int
+    end: int
+    type: str
+    score: float
+    rule: str
+    priority: int  # hint 4 > cue 3 > model 2 > gazetteer / grammar / honorific 1
+
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# Han characters that never sit inside a name or an address component (function words, verbs of speech …).
+_STOP = "的了是在与及或我你他她它们这那就也还把被吗呢吧啊哦嗯请谢说"
+_HANT = f"(?:(?![{_STOP}])[{HAN}])"
+_NUM = "[0-9一二三四五六七八九十百千零〇两]+"
+_ROAD_SUF = "大道|大街|胡同|街道|路|街|巷|弄|道"
+_AREA_SUF = "街道|社区|居委会|村委会|开发区|工业园区|工业区|产业园|新区|镇|乡|村|组|屯|嘎查|里"
+_POI_SUF = (
+    "小区|花园|大厦|公寓|新村|家园|广场|中心|大楼|山庄|名苑|雅苑|公馆|华府|宿舍|商城|市场|写字楼|大院|"
+    "苑|城|院|府|湾|阁|庭|园|楼|座|坊|邨|轩|居"
+)
+_UNIT_SUF = "号楼|号院|号|弄|栋|幢|座|单元|层|楼|室|户|组|排|门|区|期|栋楼|号房"
+_NUMBER = rf"(?:[A-Za-z]?{_NUM}[A-Za-z]?(?:[-—#][A-Za-z]?{_NUM}[A-Za-z]?)*(?:{_UNIT_SUF})|\d+(?:-\d+)+|[A-Za-z]\d*(?:座|栋|幢|区))"
+_ROAD = rf"(?:{_HANT}{{1,8}}?(?:{_ROAD_SUF})(?:{_NUM}(?:号|弄|巷))?)"
+_AREA = rf"(?:{_HANT}{{1,8}}?(?:{_AREA_SUF}))"
+_POI = rf"(?:{_HANT}{{0,8}}?(?:{_POI_SUF}))"
+# a space may separate number / road / area components, never a bare POI word (it could be a name)
+_COMP = re.compile(rf"[ ]?(?:(?P<num>{_NUMBER})|(?P<road>{_ROAD})|(?P<area>{_AREA})|(?P<poi>{_POI}))")
+_SPACED_POI = re.compile(rf" {_HANT}{{0,10}}(?:{_POI_SUF})(?=[ ]?[0-9A-Za-z]|$|[，,。;；\n\t])")
+_ROAD_NO = re.compile(rf"{_HANT}{{2,4}}?(?:{_ROAD_SUF}){_NUM}(?:号|弄)")
+
+PERSON_CUES = (
+    "收件人|收货人|收件|寄件人|发件人|联系人|联络人|紧急联系人|姓名|名字|户名|持卡人|开户人|开户名|"
+    "法定代表人|法人代表|负责人|经办人|委托人|委托代理人|代理人|申请人|被申请人|被告人|被告|原告|上诉人|被上诉人|"
+    "第三人|被执行人|申请执行人|犯罪嫌疑人|罪犯|证人|患者|病人|家长|监护人|乘车人|乘机人|旅客|入住人|"
+    "客户姓名|客户|买家|收款人|付款人|借款人|出借人|担保人|签收人|承租人|出租人|户主|业主|学生姓名|员工姓名|"
+    "真实姓名|我叫|名叫|本人|姓\\s*名"
+)
+# cues that take a name without a delimiter in court-style text ("原告张三，男，…")
+LEGAL_CUES = frozenset(
+    "被告人 被告 原告 上诉人 被上诉人 第三人 被执行人 申请执行人 犯罪嫌疑人 罪犯 申请人 被申请人 法定代表人 "
+    "我叫 名叫 本人".split()
+)
+ADDRESS_CUES = (
+    "收货地址|收件地址|寄件地址|发货地址|家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|住址|地址|"
+    "住所地|住所|居住地|通讯地址|联系地址|详细地址|送货地址|配送地址|单位地址|工作地址|所在地|住"
+)
+_PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
+_ACUE = re.compile(rf"(?P<cue>{ADDRESS_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
+_HONORIFIC = re.compile(rf"[{HAN}]{{0,3}}?(?=先生|女士|小姐)")
+_NAME_STOP = re.compile("先生|女士|小姐|老师|同志|电话|手机|联系|地址|住址|收货|收件|身份证|性别|[男女]|收$|寄$")
+_MASKED = re.compile(rf"^[{HAN}]{{1,2}}(?:某+|[*＊xX×○〇]+)")
+_MINORITY = re.compile(rf"[{HAN}]{{1,8}}[·•・．.][{HAN}]{{1,8}}(?:[·•・．.][{HAN}]{{1,8}})?")
+_HAN_RUN = re.compile(rf"[{HAN}]+")
+
+
+# -- PERSON ---------------------------------------------------------------------------------------
+def surname_of(name: str) -> str | None:
+    if name[:2] in COMPOUND:
+        return name[:2]
+    if name[:1] in SINGLE:
+        return name[:1]
+    return None
+
+
+def plausible_name(s: str) -> bool:
+    """2–4 Han characters starting with a surname, a compound-surname name, or a ·-separated name."""
+    if _MINORITY.fullmatch(s):
+        return True
+    if not _HAN_RUN.fullmatch(s) or _MASKED.match(s):
+        return False
+    sur = surname_of(s)
+    if sur is None:
+        return False
+    if len(sur) == 2:
+        return 3 <= len(s) <= 4
+    return 2 <= len(s) <= 3 or (len(s) == 4 and s[1] in SINGLE)
+
+
+def name_at(folded: str, pos: int, strict: bool) -> tuple[int, float] | None:
+    """End offset and score of a name starting at ``pos`` (after a cue), or None."""
+    m = _MINORITY.match(folded, pos)
+    if m:
+        return m.end(), 0.9
+    m = _HAN_RUN.match(folded, pos)
+    if not m:
+        return None
+    run = m.group()[:10]
+    if _MASKED.match(run):
+        return None  # 张某 / 李某某 / 王** are already de-identified
+    stop = _NAME_STOP.search(run, 2)
+    if stop:
+        run = run[: stop.start()]
+    sur = surname_of(run)
+    if sur is None:
+        if strict or not 2 <= len(run) <= 3:
+            return None
+        return pos + len(run), 0.7
+    if len(run) <= len(sur) + 2:
+        if len(run) <= len(sur):
+            return None
+        return pos + len(run), 0.92
+    # run continues (no delimiter): take surname + two characters, lower score
+    if strict:
+        return None
+    return pos + len(sur) + 2, 0.7
+
+
+def person_cues(folded: str) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _PCUE.finditer(folded):
+        cue = re.sub(r"\s+", "", m.group("cue"))
+        # the cue must not be the tail of a longer word (e.g. 委托代理人 handled by alternation order)
+        no_delim = not m.group("delim")
+        if no_delim and cue not in LEGAL_CUES:
+            continue
+        got = name_at(folded, m.end(), strict=no_delim)
+        if got is None:
+            continue
+        end, score = got
+        if no_delim:
+            # court style: the name must be followed by a delimiter
+            if end < len(folded) and folded[end] not in "，,。、(（ \t\n;；:：":
+                continue
+        out.append(Cand(m.end(), end, "PERSON", score, "person.cue", 3))
+    return out
+
+
+def person_honorific(folded: str) -> list[Cand]:
+    """王伟先生 / 李女士: the whole Han run before 先生/女士/小姐 when it is a plausible name.
+
+    A surname alone (王先生) is reported only on a line that also holds a phone-like number or an
+    address cue (a waybill, a form), where it does point at one person.
+    """
+    out: list[Cand] = []
+    for m in re.finditer("先生|女士|小姐", folded):
+        end = m.start()
+        start = end
+        while start > 0 and start > end - 5 and re.match(f"[{HAN}]", folded[start - 1]):
+            start -= 1
+        run = folded[start:end]
+        if start > 0 and start == end - 5:
+            continue  # the run goes on: no clear name boundary
+        if len(run) >= 2 and plausible_name(run):
+            out.append(Cand(start, end, "PERSON", 0.8, "person.honorific", 1))
+        elif len(run) == 1 and run in SINGLE:
+            lo = folded.rfind("\n", 0, start) + 1
+            hi = folded.find("\n", end)
+            line = folded[lo : hi if hi >= 0 else len(folded)]
+            if _LONG_DIGITS.search(line) or re.search("地址|住址|电话|手机", line):
+                out.append(Cand(start, m.end(), "PERSON", 0.6, "person.honorific", 1))
+    return out
+
+
+_RECEIVE = re.compile(rf"(?:^|(?<=[，,\s:：]))([{HAN}]{{2,4}})(?:收|签收|亲启)(?=$|[，,。\s;；)）])")
+_FIELD_SEP = re.compile(r"[^,，\t|;；\s/]+")
+_LONG_DIGITS = re.compile(r"\d{7,}")
+
+
+def person_receive(folded: str) -> list[Cand]:
+    """Waybill style "…，张三收，…"."""
+    return [
+        Cand(m.start(1), m.end(1), "PERSON", 0.85, "person.cue", 3)
+        for m in _RECEIVE.finditer(folded)
+        if plausible_name(m.group(1))
+    ]
+
+
+def person_fields(folded: str, addresses: list[Cand]) -> list[Cand]:
+    """A whole delimited field that is a plausible name, on a line that also holds a number or an address."""
+    out: list[Cand] = []
+    for line in re.finditer(r"[^\n]+", folded):
+        lo, hi = line.span()
+        if not (_LONG_DIGITS.search(line.group()) or any(lo <= a.start < hi for a in addresses)):
+            continue
+        for m in _FIELD_SEP.finditer(folded, lo, hi):
+            tok = m.group()
+            if (
+                plausible_name(tok)
+                and not any(a.start <= m.start() < a.end for a in addresses)
+                and not gazetteer.longest_at(tok)
+                and tok[-1] not in "区县市省镇乡村路街巷弄号室楼栋幢苑园院厦"
+            ):
+                out.append(Cand(m.start(), m.end(), "PERSON", 0.7, "person.field", 1))
+    return out
+
+
+# -- ADDRESS --------------------------------------------------------------------------------------
+def _tail(folded: str, pos: int) -> tuple[int, int, bool]:
+    """Extend an address from ``pos`` over road / area / POI / number components.
+
+    Returns (end, number of strong components, whether a number component was seen).
+    """
+    strong = 0
+    has_num = False
+    end = pos
+    while True:
+        m = _COMP.match(folded, end)
+        if not m or m.end() == end:
+            break
+        kind = m.lastgroup
+        if kind == "poi" and m.end() - end > 1 and strong == 0 and not has_num:
+            # a bare POI right after a division (北京大学, 杭州东站) is not an address by itself
+            nxt = _COMP.match(folded, m.end())
+            if not nxt or nxt.lastgroup == "poi":
+                break
+        if kind == "poi" and folded[end] == " ":
+            # "… 3号 湾景小区 26栋": take the whole spaced word; "… 3号 苑文 138…" (a name) stops the address
+            w = _SPACED_POI.match(folded, end)
+            if not w:
+                break
+            end = w.end()
+            continue
+        if kind == "num" or (kind == "road" and any(ch.isdigit() for ch in m.group())):
+            has_num = True
+        if kind in ("num", "road", "area"):
+            strong += 1
+        end = m.end()
+    return end, strong, has_num
+
+
+def division_chain(folded: str, pos: int, starts: dict[int, str]) -> tuple[int, list[str]]:
+    names: list[str] = []
+    while pos in starts:
+        names.append(starts[pos])
+        pos += len(starts[pos])
+        if pos + 1 in starts and folded[pos : pos + 1] == " ":
+            pos += 1
+    return pos, names
+
+
+def address_spans(folded: str) -> list[Cand]:
+    """Addresses anchored on division names (extended over the grammar) and bare road + number forms."""
+    out: list[Cand] = []
+    starts = gazetteer.longest_at(folded)
+    pos_list = sorted(starts)
+    covered = -1
+    for p in pos_list:
+        if p < covered:
+            continue
+        end, names = division_chain(folded, p, starts)
+        tend, strong, has_num = _tail(folded, end)
+        if strong >= 2 or (strong >= 1 and len(names) >= 2) or (has_num and names):
+            out.append(Cand(p, tend, "ADDRESS", 0.85 if strong >= 2 else 0.75, "address.gazetteer", 1))
+            covered = tend
+    for m in _ROAD_NO.finditer(folded):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        tend, _strong, _ = _tail(folded, m.end())
+        out.append(Cand(m.start(), tend, "ADDRESS", 0.7, "address.grammar", 1))
+    return out
+
+
+def extend_address(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Grow an address span: divisions just before it, grammar components after it."""
+    starts = gazetteer.longest_at(folded[max(0, start - 12) : start])
+    base = max(0, start - 12)
+    for p in sorted(starts):
+        e, _names = division_chain(folded, base + p, {base + k: v for k, v in starts.items()})
+        if e == start:
+            start = base + p
+            break
+    tend, _s, _n = _tail(folded, end)
+    return start, max(end, tend)
+
+
+def plausible_address(folded: str) -> bool:
+    if gazetteer.longest_at(folded):
+        return True
+    _end, strong, has_num = _tail_anywhere(folded)
+    return has_num or strong >= 2
+
+
+def _tail_anywhere(folded: str) -> tuple[int, int, bool]:
+    best = (0, 0, False)
+    for i in range(len(folded)):
+        r = _tail(folded, i)
+        if (r[1], r[2]) > (best[1], best[2]):
+            best = r
+    return best
+
+
+_ADDR_END = re.compile(r"[\n\t|;；。，,]|(?:电话|手机|联系电话|联系人|收件人|邮编|tel|TEL)|1[3-9]\d{9}")
+
+
+def address_cues(folded: str) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _ACUE.finditer(folded):
+        cue = m.group("cue")
+        start = m.end()
+        if folded.startswith(("在", "于"), start):
+            start += 1
+        if not m.group("delim") and cue not in {"住", "住所地", "现住", "住址", "户籍地", "户籍所在地", "居住地"}:
+            continue
+        if cue == "住" and m.start() > 0 and folded[m.start() - 1] not in "，,。；;、 \t\n(（":
+            continue  # 住 must start a clause ("，住浙江省…"), not end a word (记住, 居住)
+        stop = _ADDR_END.search(folded, start)
+        end = stop.start() if stop else len(folded)
+        end = min(end, start + 80)
+        while end > start and folded[end - 1] in " ，,、:：":
+            end -= 1
+        if end - start < 4:
+            continue
+        value = folded[start:end]
+        if not plausible_address(value):
+            continue
+        # drop a trailing name / phone after a space ("… 3号 张三")
+        sp = value.rfind(" ")
+        if sp > 0:
+            tail = value[sp + 1 :]
+            if plausible_name(tail) and not gazetteer.longest_at(tail) and not _COMP.fullmatch(tail):
+                end = start + sp
+        out.append(Cand(start, end, "ADDRESS", 0.9, "address.cue", 3))
+    return out

@@ -1,0 +1,43 @@
+"""Chinese motor-vehicle plates (GA 36): province character + issuing-office letter + 5 characters,
+or 6 for new-energy plates (D/F = electric/hybrid).
+
+>>> is_valid("京A12345"), is_valid("京AD12345"), is_valid("粤B12345F")
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from leakaid.detect.normalize import fold
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_L = "A-HJ-NP-Z"  # letters without I and O
+PLATE_BODY = (
+    rf"[{_L}](?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_L}0-9]{{4}}[学警挂港澳领试超]|[{_L}0-9]{{5}})"
+)
+_PLATE = re.compile(rf"[{PROVINCES}][·\- ]?{PLATE_BODY}")
+
+_NEW_ENERGY = re.compile(rf"[{PROVINCES}][{_L}](?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF])")
+
+
+def compact(value: str) -> str:
+    return fold(value).replace(" ", "").replace("·", "").replace("-", "").upper() if isinstance(value, str) else ""
+
+
+def is_valid(value: object) -> bool:
+    """Shape of a plate, with at least 3 digits in an ordinary 5-character serial (letters-only words are not plates)."""
+    if not isinstance(value, str):
+        return False
+    v = compact(value)
+    if _PLATE.fullmatch(v) is None:
+        return False
+    serial = v[2:]
+    return sum(ch.isdigit() for ch in serial) >= 3
+
+
+def info(value: str) -> dict[str, str]:
+    v = compact(value)
+    if not is_valid(v):
+        raise ValueError("invalid plate")
+    return {"province_char": v[0], "new_energy": "是" if _NEW_ENERGY.fullmatch(v) else "否"}

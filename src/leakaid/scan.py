@@ -1,0 +1,165 @@
+"""Scanning files: readers → engine → findings with locations.
+
+``scan_file`` yields every finding of one file with its location (line/column for
+text, page, sheet/row/column for tables, JSON path, e-mail part). ``scan_paths``
+walks files and directories and reports per-file errors as ``ScanError`` items
+instead of stopping, so one corrupt file never hides the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from leakaid.detect.engine import Engine, get_engine
+from leakaid.detect.finding import Finding
+from leakaid.errors import SourceError
+from leakaid.sources.base import Location, Segment
+
+_NL = re.compile("\n")
+_STREAM_OVERLAP = 1024
+_KEEP_BEHIND = 4 * _STREAM_OVERLAP
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedFinding:
+    """A finding, where it is, and the raw matched text (never printed unmasked by default)."""
+
+    finding: Finding
+    location: Location
+    text: str
+
+    @property
+    def type(self) -> str:
+        return self.finding.type
+
+
+@dataclass(frozen=True, slots=True)
+class ScanError:
+    """A file that could not be read (or only partly); ``skipped`` marks unsupported files."""
+
+    path: str
+    message: str
+    skipped: bool = False
+
+
+class _Lines:
+    """Line/column of offsets inside one segment's text, from its newline positions."""
+
+    __slots__ = ("loc", "newlines")
+
+    def __init__(self, seg: Segment) -> None:
+        self.loc = seg.location
+        self.newlines = [m.start() for m in _NL.finditer(seg.text)] if "\n" in seg.text else []
+
+    def locate(self, offset: int) -> Location:
+        line0 = self.loc.line or 1
+        i = bisect_right(self.newlines, offset - 1)
+        if i == 0:
+            col = (self.loc.column or 1) + offset
+            return self.loc.with_(line=line0, column=col)
+        return self.loc.with_(line=line0 + i, column=offset - self.newlines[i - 1])
+
+
+def _locate(seg: Segment, f: Finding, lines: _Lines | None) -> Location:
+    if seg.location.line is None:
+        return seg.location
+    return (lines or _Lines(seg)).locate(f.start)
+
+
+def scan_segments(segments: Iterable[Segment], engine: Engine) -> Iterator[LocatedFinding]:
+    """Scan segments; runs of ``joined`` segments are scanned as one stream (boundaries handled)."""
+    it = iter(segments)
+    pending: Segment | None = next(it, None)
+    while pending is not None:
+        first = pending
+        pending = None
+        # collect the stream lazily: a joined run of segments is fed to scan_stream chunk by chunk
+        window: deque[tuple[int, Segment, _Lines | None]] = deque()
+        state = {"abs": 0}
+
+        def chunks(first: Segment = first, window: deque = window, state: dict = state) -> Iterator[str]:
+            nonlocal pending
+            seg: Segment | None = first
+            while seg is not None:
+                # findings only come from the engine's last window (≤ 2 × overlap before this chunk),
+                # so older segments can go: memory stays flat on huge files.
+                while len(window) > 1 and window[1][0] <= state["abs"] - _KEEP_BEHIND:
+                    window.popleft()
+                window.append((state["abs"], seg, None))
+                state["abs"] += len(seg.text)
+                yield seg.text
+                nxt = next(it, None)
+                if nxt is not None and nxt.joined:
+                    seg = nxt
+                else:
+                    pending = nxt
+                    seg = None
+
+        peek = next(it, None)
+        if peek is None or not peek.joined:
+            pending = peek
+            for f in engine.scan(first.text, hint=first.hint):
+                yield LocatedFinding(f, _locate(first, f, None), first.text[f.start : f.end])
+            continue
+        # a stream: put the peeked segment back in front of the iterator
+        it = _prepend(peek, it)
+        for f in engine.scan_stream(chunks(), overlap=_STREAM_OVERLAP):
+            while len(window) > 1 and window[1][0] <= f.start:
+                window.popleft()
+            base, seg, lines = window[0]
+            if lines is None and seg.location.line is not None:
+                lines = _Lines(seg)
+                window[0] = (base, seg, lines)
+            local = f.shifted(-base)
+            if local.end <= len(seg.text):
+                value = seg.text[local.start : local.end]
+            else:  # spans into the next segment(s)
+                value = "".join(s.text for _, s, _ in window)[local.start : local.end]
+            yield LocatedFinding(f, _locate(seg, local, lines), value)
+
+
+def _prepend(first: Segment, rest: Iterator[Segment]) -> Iterator[Segment]:
+    yield first
+    yield from rest
+
+
+def scan_file(
+    path: str | Path,
+    *,
+    types: Iterable[str] | None = None,
+    min_score: float | None = None,
+    engine: Engine | None = None,
+) -> Iterator[LocatedFinding]:
+    """Findings in one file, with locations. Raises ``SourceError`` if the file cannot be read
+    (after yielding what was found before the problem)."""
+    from leakaid.sources import read_segments
+
+    eng = engine or get_engine(types, min_score)
+    yield from scan_segments(read_segments(Path(path)), eng)
+
+
+def scan_paths(
+    paths: Iterable[str | Path],
+    *,
+    types: Iterable[str] | None = None,
+    min_score: float | None = None,
+    recursive: bool = True,
+) -> Iterator[LocatedFinding | ScanError]:
+    """Findings in files and directories; unreadable files become ``ScanError`` items."""
+    from leakaid.sources import UnsupportedSource, iter_files
+
+    eng = get_engine(types, min_score)
+    for p in iter_files(paths, recursive=recursive):
+        try:
+            yield from scan_file(p, engine=eng)
+        except UnsupportedSource as exc:
+            yield ScanError(str(p), exc.message, skipped=True)
+        except SourceError as exc:
+            yield ScanError(str(p), exc.message)
+        except OSError as exc:
+            yield ScanError(str(p), f"无法读取文件：{exc.strerror or exc}")

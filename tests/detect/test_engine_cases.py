@@ -1,0 +1,162 @@
+"""The obfuscation list and the trap list of the foundation issue, one case per line."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakaid import scan_text
+from leakaid.detect.finding import STRUCTURED_TYPES
+
+ID = "11010519491231002X"  # GB 11643 example number (check character X)
+
+FOUND = [
+    # (text, expected value, type)
+    ("手机13812345678", "13812345678", "MOBILE"),
+    ("电话：138-1234-5678。", "138-1234-5678", "MOBILE"),
+    ("联系 138 1234 5678 谢谢", "138 1234 5678", "MOBILE"),
+    ("号码138.1234.5678", "138.1234.5678", "MOBILE"),
+    ("+86 13812345678", "+86 13812345678", "MOBILE"),
+    ("(+86)138-1234-5678", "(+86)138-1234-5678", "MOBILE"),
+    ("0086 138 1234 5678", "0086 138 1234 5678", "MOBILE"),
+    ("+8613812345678", "+8613812345678", "MOBILE"),
+    ("手机：１３８１２３４５６７８", "１３８１２３４５６７８", "MOBILE"),
+    ("打我电话一三八一二三四五六七八", "一三八一二三四五六七八", "MOBILE"),
+    ("幺三八幺二三四五六七八", "幺三八幺二三四五六七八", "MOBILE"),
+    ("电话:一八六 零零零零 一二三四", "一八六 零零零零 一二三四", "MOBILE"),
+    ("手機：0912-345-678 台灣", None, None),  # a Taiwan number without +886 is not claimed
+    ("香港手機 +852 5123 4567", "+852 5123 4567", "MOBILE"),
+    ("澳門 (853) 6612 3456", "(853) 6612 3456", "MOBILE"),
+    ("台灣 +886 912 345 678", "+886 912 345 678", "MOBILE"),
+    ("办公电话 010-62345678", "010-62345678", "LANDLINE"),
+    ("座機(0755)88881234", "(0755)88881234", "LANDLINE"),
+    ("电话 0571 8765 4321 转 8", "0571 8765 4321", "LANDLINE"),
+    ("总机 021-52345678-8001", "021-52345678-8001", "LANDLINE"),
+    (f"身份证{ID}", ID, "ID_CARD"),
+    (f"身分證字號：{ID[:6]} {ID[6:14]} {ID[14:]}", f"{ID[:6]} {ID[6:14]} {ID[14:]}", "ID_CARD"),
+    ("公民身份号码 11010519491231002x", "11010519491231002x", "ID_CARD"),
+    ("旧身份证 110105491231002", "110105491231002", "ID_CARD"),
+    ("身份证 412723199010050012", "412723199010050012", "ID_CARD"),  # retired region code 商水县
+    ("卡号6222020200112345679", "6222020200112345679", "BANK_CARD"),
+    ("銀行卡號 6222 0202 0011 2345 679", "6222 0202 0011 2345 679", "BANK_CARD"),
+    ("邮箱zw@163.com", "zw@163.com", "EMAIL"),
+    ("email=zw@163.com", "zw@163.com", "EMAIL"),
+    ("电邮：ＺＷ＠１６３．ｃｏｍ", "ＺＷ＠１６３．ｃｏｍ", "EMAIL"),
+    ("账号----zhangsan@163.com----密码", "zhangsan@163.com", "EMAIL"),
+    ("车牌京A12345", "京A12345", "PLATE"),
+    ("新能源车牌 粤BD12345", "粤BD12345", "PLATE"),
+    ("车牌号：沪A·D1234F", None, None),  # D…F is not a valid new-energy serial
+    ("车牌 京AD12345", "京AD12345", "PLATE"),
+    ("护照E12345678", "E12345678", "PASSPORT"),
+    ("護照號碼：EA1234567", "EA1234567", "PASSPORT"),
+    ("往来港澳通行证 C12345678", "C12345678", "HK_MACAO_PERMIT"),
+    ("QQ：123456789", "123456789", "QQ"),
+    ("扣扣 87654321", "87654321", "QQ"),
+    ("微信：zhang_wei88", "zhang_wei88", "WECHAT"),
+    ("加vx wxid_abc123def456 聊", "wxid_abc123def456", "WECHAT"),
+    ("登录IP为1.2.3.4", "1.2.3.4", "IP"),
+    ("来源 2408:8207:1234::1 访问", "2408:8207:1234::1", "IP"),
+    ("坐标 116.397128,39.916527", "116.397128,39.916527", "GPS"),
+    ("出生日期：1990年5月17日", "1990年5月17日", "BIRTHDATE"),
+    ("生日 1990-05-17", "1990-05-17", "BIRTHDATE"),
+]
+
+SILENT = [
+    "订单号 13812345678",
+    "快递单号 SF1234567890123",
+    "运单号：773012345678901",
+    "时间戳1700000000000",
+    "许可证号 12345678901234567",
+    "统一社会信用代码 91350100M000100Y43",
+    "客服热线 400-820-8820",
+    "服务电话 800-810-8888",
+    "流水号 202405101234567890123",
+    "编号138123456789",  # 12 digits: longer than a mobile
+    "abc13812345678def",
+    "身份证 110105194912310021",  # wrong check digit
+    "身份证 110105199902310024",  # 31 February
+    "身份证 999999199001010011",  # unknown region
+    "卡号 6222020200112345678",  # fails Luhn
+    "版本 1.2.3.4",
+    "v2.3.4.5 released",
+    "Chrome/120.0.0.1",
+    "内网 192.168.1.1 和 10.0.0.8 以及 127.0.0.1 还有 172.16.5.4",
+    "金额 13812345678.00 元",
+    "第二百五十三条之一 违反国家有关规定",
+    "今天是 2024-05-10 12:30:45",
+    "一二三四五六七",
+    "ISBN 978-7-111-12345-6",
+    "123456@qq.com 之后是 87654321",  # the qq inside an e-mail is not a QQ cue
+    "QQ号码在这里没有",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "type_"), FOUND)
+def test_found(text: str, value: str | None, type_: str | None) -> None:
+    got = [(text[f.start : f.end], f.type) for f in scan_text(text, types=STRUCTURED_TYPES)]
+    if value is None:
+        assert got == []
+    else:
+        assert (value, type_) in got, got
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text: str) -> None:
+    found = [(text[f.start : f.end], f.type) for f in scan_text(text, types=STRUCTURED_TYPES)]
+    found = [x for x in found if x[1] != "EMAIL"]  # the e-mail of the qq case is found, correctly
+    assert found == []
+
+
+def test_offsets_refer_to_the_callers_text() -> None:
+    text = "前缀，手机：１３８－１２３４－５６７８，后缀"
+    (f,) = scan_text(text, types=["MOBILE"])
+    assert text[f.start : f.end] == "１３８－１２３４－５６７８"
+
+
+def test_details_of_id_card() -> None:
+    (f,) = scan_text(f"身份证 {ID}", types=["ID_CARD"])
+    assert f.details["region"] == "北京市朝阳区"
+    assert f.details["birth_date"] == "1949-12-31"
+    assert f.details["sex"] == "女"
+    assert f.score >= 0.95
+
+
+def test_details_of_mobile_card_landline() -> None:
+    (m,) = scan_text("13812345678", types=["MOBILE"])
+    assert m.details["carrier"] == "中国移动"
+    (c,) = scan_text("卡号 6222020200112345679", types=["BANK_CARD"])
+    assert "银行" in c.details.get("bank", "")
+    (land,) = scan_text("电话 0755-88881234", types=["LANDLINE"])
+    assert land.details["city"].startswith("深圳")
+
+
+def test_context_raises_scores() -> None:
+    bare = scan_text("13812345678", types=["MOBILE"])[0].score
+    cued = scan_text("手机 13812345678", types=["MOBILE"])[0].score
+    assert cued > bare
+
+
+def test_two_values_in_one_spaced_run_are_split() -> None:
+    text = "13812345678 13912345678"
+    assert [text[f.start : f.end] for f in scan_text(text)] == ["13812345678", "13912345678"]
+
+
+def test_csv_header_hint_enables_context_types() -> None:
+    assert [f.type for f in scan_text("123456789", hint="QQ号")] == ["QQ"]
+    assert [f.type for f in scan_text("zhang_wei88", hint="微信")] == ["WECHAT"]
+    assert scan_text("123456789") == []
+
+
+def test_min_score_and_types_filter() -> None:
+    text = f"手机 13812345678 身份证 {ID}"
+    assert {f.type for f in scan_text(text, types=["ID_CARD"])} == {"ID_CARD"}
+    assert scan_text(text, min_score=1.0) == []
+
+
+def test_unknown_type_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="未知的类型"):
+        scan_text("x", types=["PHONE"])
+
+
+def test_empty_and_junk_input() -> None:
+    assert scan_text("") == []
+    assert scan_text("\x00\ufffd" * 100) == []

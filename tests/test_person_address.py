@@ -1,0 +1,175 @@
+"""PERSON / ADDRESS tier: rules, gazetteer, hints, the packaged model and the model gate."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+import leakaid.detect.pii_names as pn
+from leakaid.detect.pii_names import model as pn_model
+from leakaid.detect.pii_names import rules
+
+# All names / addresses below are made up (generated street names, no real person).
+WAYBILL = "收件人：欧阳晓峰 电话：13912345678\n地址：浙江省杭州市西湖区文三路90号华星大厦5楼501室\n备注：工作日送货"
+FORM = "姓名 张伟    性别 男\n家庭住址 江苏省南京市鼓楼区中山北路208号3栋2单元1101室"
+TRAD = "收貨人：陳嘉欣，電話：0912-345678，收貨地址：廣東省深圳市南山區科技園南區深南大道9988號"
+COURT = "原告李建国，男，1975年3月2日出生，汉族，住河南省郑州市金水区花园路88号。被告张某某，住址不详。"
+
+
+def found(text: str, **kw) -> set[tuple[str, str]]:
+    return {(f.type, text[f.start : f.end]) for f in pn.find_person_address(text, **kw)}
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_waybill_full_spans(use_model: bool) -> None:
+    got = found(WAYBILL, use_model=use_model)
+    assert ("PERSON", "欧阳晓峰") in got
+    assert ("ADDRESS", "浙江省杭州市西湖区文三路90号华星大厦5楼501室") in got
+    assert not any("13912345678" in v for _, v in got)
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_form_and_court_text(use_model: bool) -> None:
+    got = found(FORM, use_model=use_model)
+    assert ("PERSON", "张伟") in got
+    assert ("ADDRESS", "江苏省南京市鼓楼区中山北路208号3栋2单元1101室") in got
+    got = found(COURT, use_model=use_model)
+    assert ("PERSON", "李建国") in got
+    assert ("ADDRESS", "河南省郑州市金水区花园路88号") in got
+    # masked court names are already de-identified: not reported
+    assert not any(t == "PERSON" and v.startswith("张某") for t, v in got)
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_traditional_script(use_model: bool) -> None:
+    got = found(TRAD, use_model=use_model)
+    assert ("PERSON", "陳嘉欣") in got
+    assert ("ADDRESS", "廣東省深圳市南山區科技園南區深南大道9988號") in got
+
+
+def test_address_details_and_surname() -> None:
+    fs = pn.find_person_address(WAYBILL)
+    addr = next(f for f in fs if f.type == "ADDRESS")
+    assert dict(addr.details) == {"province": "浙江省", "city": "杭州市", "district": "西湖区"}
+    assert addr.rule.startswith("address.")
+    person = next(f for f in fs if f.type == "PERSON")
+    assert person.details["surname"] == "欧阳"
+    assert person.rule == "person.cue"
+    assert 0 <= person.score <= 1 and 0 <= addr.score <= 1
+
+
+def test_municipality_details() -> None:
+    text = "寄件地址：北京市朝阳区建国路93号院12号楼1单元602"
+    (f,) = [f for f in pn.find_person_address(text) if f.type == "ADDRESS"]
+    assert text[f.start : f.end] == "北京市朝阳区建国路93号院12号楼1单元602"
+    assert f.details["district"] == "朝阳区" and f.details["province"] == "北京市"
+
+
+@pytest.mark.parametrize(
+    ("hint", "value", "expected"),
+    [
+        ("姓名", "  王小红 ", ("PERSON", "王小红")),
+        ("收件人", "司马相如", ("PERSON", "司马相如")),
+        ("name", "买买提·艾力", ("PERSON", "买买提·艾力")),
+        ("address", "上海市浦东新区张杨路500号", ("ADDRESS", "上海市浦东新区张杨路500号")),
+        ("收货地址", "广州市天河区体育西路191号", ("ADDRESS", "广州市天河区体育西路191号")),
+    ],
+)
+def test_hint_whole_cell(hint: str, value: str, expected: tuple[str, str]) -> None:
+    fs = pn.find_person_address(value, hint=hint)
+    assert [(f.type, value[f.start : f.end]) for f in fs] == [expected]
+    assert fs[0].rule.endswith(".hint")
+
+
+def test_hint_needs_a_plausible_value() -> None:
+    assert pn.find_person_address("12345", hint="姓名") == []
+    assert pn.find_person_address("N/A", hint="address") == []
+    # an implausible cell under a name header is not blindly reported
+    assert found("今天天气很好我们去公园散步", hint="name", use_model=False) == set()
+    assert pn.hint_kind("username") is None and pn.hint_kind("file_name") is None
+    assert pn.hint_kind("收件人姓名") == "PERSON" and pn.hint_kind("Shipping Address") == "ADDRESS"
+
+
+def test_types_filter() -> None:
+    got = found(WAYBILL, types=frozenset({"ADDRESS"}))
+    assert got and all(t == "ADDRESS" for t, _ in got)
+    assert pn.find_person_address(WAYBILL, types=frozenset({"MOBILE"})) == []
+
+
+def test_digits_never_reach_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[list[str]] = []
+
+    def spy(lines: list[str]):
+        calls.append(list(lines))
+        return [[] for _ in lines]
+
+    monkeypatch.setattr(pn, "model_spans", spy)
+    for text in ("13812345678", "110101199003070011\n6222021234567890123", "abc 123, 456-789", "  \n\t", ""):
+        assert pn.find_person_address(text) == []
+    assert calls == []
+    pn.find_person_address("13812345678\n联系人：王芳\n2024-01-01 12:00:00")
+    assert calls == [["联系人：王芳"]]
+
+
+def test_use_model_false_skips_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(lines):
+        raise AssertionError("model called")
+
+    monkeypatch.setattr(pn, "model_spans", boom)
+    assert ("PERSON", "欧阳晓峰") in found(WAYBILL, use_model=False)
+
+
+STATUTE = (
+    "第一条　为了保护个人信息权益，规范个人信息处理活动，促进个人信息合理利用，根据宪法，制定本法。\n"
+    "第十三条　符合下列情形之一的，个人信息处理者方可处理个人信息：（一）取得个人的同意；"
+    "（二）为订立、履行个人作为一方当事人的合同所必需，或者按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需；"
+    "（三）为履行法定职责或者法定义务所必需。\n"
+    "第二十八条　敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产安全受到危害的个人信息，"
+    "包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及不满十四周岁未成年人的个人信息。\n"
+    "第六十六条　违反本法规定处理个人信息，由履行个人信息保护职责的部门责令改正，给予警告，没收违法所得。"
+    "县级以上地方人民政府有关部门的个人信息保护职责，按照国家有关规定确定。国家网信部门负责统筹协调个人信息保护工作。"
+)
+
+
+def test_statute_text_stays_silent() -> None:
+    assert pn.find_person_address(STATUTE) == []
+
+
+def test_plain_prose_precision() -> None:
+    text = "北京大学的学生在杭州西湖边散步。浙江省杭州市人民政府发布通知，要求各区县做好防汛工作。王府井大街很热闹。"
+    assert [f for f in pn.find_person_address(text) if f.type == "ADDRESS"] == []
+
+
+def test_offsets_with_fullwidth_and_surrogates() -> None:
+    text = "😀😀 收件人：刘洋　地址：四川省成都市武侯区人民南路四段12号"
+    got = found(text)
+    assert ("PERSON", "刘洋") in got
+    assert ("ADDRESS", "四川省成都市武侯区人民南路四段12号") in got
+
+
+def test_plausible_name_rules() -> None:
+    assert rules.plausible_name("张三") and rules.plausible_name("欧阳娜娜") and rules.plausible_name("阿依古丽·买买提")
+    assert not rules.plausible_name("张某某") and not rules.plausible_name("今天") and not rules.plausible_name("王")
+    assert not rules.plausible_name("张三李四王五")
+
+
+def test_model_loads_offline_from_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_net(*a, **k):
+        raise OSError("network disabled in test")
+
+    monkeypatch.setattr(socket, "socket", no_net)
+    monkeypatch.setattr(socket, "create_connection", no_net)
+    tagger = pn_model.Tagger()
+    assert str(pn_model.__file__).endswith("model.py")
+    spans = tagger.spans(["我的朋友王建华昨天去了上海。", "快递放在宁波市鄞州区钱湖北路688号"])
+    assert any(k == "PERSON" for _s, _e, k, _c in spans[0])
+    assert any(k == "ADDRESS" for _s, _e, k, _c in spans[1])
+
+
+def test_model_handles_long_text() -> None:
+    line = "据报道，记者李明在现场采访了多位市民，大家都表示满意。"
+    text = line * 60  # longer than one model window
+    fs = pn.find_person_address(text)
+    assert all(0 <= f.start < f.end <= len(text) for f in fs)
+    assert sum(1 for f in fs if f.type == "PERSON" and text[f.start : f.end] == "李明") >= 50

@@ -1,0 +1,205 @@
+"""Train the PERSON / ADDRESS character tagger and export it as package data (numpy .npz).
+
+Run: make train   (or: nice python train/train_ner.py [--epochs N] [--out PATH])
+Needs the `train` extra (torch). Seeds are pinned; 2 CPU threads; ~10 minutes.
+Model: char + hashed-bigram embeddings -> 4 dilated 1-D conv layers (residual, width 64) -> CRF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "train"))
+
+import corpora  # noqa: E402
+from synth_ner import Synth  # noqa: E402
+
+from leakaid.detect.pii_names import features as feat  # noqa: E402
+from leakaid.detect.pii_names.surnames import COMPOUND, GIVEN_CHARS, SINGLE  # noqa: E402
+
+OUT = ROOT / "src/leakaid/detect/pii_names/data/ner_model.npz"
+SEED = 20261123
+MAX_LEN = 160
+EMB_U, EMB_B, WIDTH, DILATIONS = 64, 32, 64, (1, 2, 4, 8)
+TAG = {t: i for i, t in enumerate(feat.TAGS)}
+PREFIX = {"PERSON": "PER", "ADDRESS": "ADDR"}
+
+
+def tags_for(text: str, spans) -> list[int]:
+    y = [0] * len(text)
+    for s, e, lab in spans:
+        p = PREFIX[lab]
+        y[s] = TAG["B-" + p]
+        for i in range(s + 1, e):
+            y[i] = TAG["I-" + p]
+    return y
+
+
+def chunks(text: str, spans, n: int = MAX_LEN):
+    """Split long examples at <= n chars (spans crossing a cut are clipped)."""
+    if len(text) <= n:
+        yield text, list(spans)
+        return
+    for off in range(0, len(text), n):
+        part = [(max(s, off) - off, min(e, off + n) - off, lab) for s, e, lab in spans if s < off + n and e > off]
+        yield text[off : off + n], part
+
+
+class Net(nn.Module):
+    def __init__(self, vocab_size: int) -> None:
+        super().__init__()
+        self.eu = nn.Embedding(vocab_size, EMB_U, padding_idx=0)
+        self.eb = nn.Embedding(feat.BIGRAM_BUCKETS, EMB_B, padding_idx=0)
+        dims = [EMB_U + 2 * EMB_B] + [WIDTH] * len(DILATIONS)
+        self.convs = nn.ModuleList(
+            nn.Conv1d(dims[i], WIDTH, 3, padding=d, dilation=d) for i, d in enumerate(DILATIONS)
+        )
+        self.out = nn.Linear(WIDTH, len(feat.TAGS))
+        self.drop = nn.Dropout(0.25)
+        k = len(feat.TAGS)
+        self.trans = nn.Parameter(torch.zeros(k, k))
+        self.start = nn.Parameter(torch.zeros(k))
+        self.end = nn.Parameter(torch.zeros(k))
+
+    def emissions(self, u, bl, br, mask):
+        x = torch.cat([self.eu(u), self.eb(bl), self.eb(br)], -1)
+        m = mask.unsqueeze(1).float()
+        h = self.drop(x).transpose(1, 2)
+        for i, conv in enumerate(self.convs):
+            z = torch.relu(conv(h)) * m
+            h = z if i == 0 else h + z
+        return self.out(self.drop(h.transpose(1, 2)))
+
+    def nll(self, em, y, mask):
+        b, t, k = em.shape
+        maskf = mask.float()
+        # gold path score
+        score = self.start[y[:, 0]] + em[:, 0].gather(1, y[:, :1]).squeeze(1)
+        for i in range(1, t):
+            s = self.trans[y[:, i - 1], y[:, i]] + em[:, i].gather(1, y[:, i : i + 1]).squeeze(1)
+            score = score + s * maskf[:, i]
+        lengths = mask.sum(1)
+        last = y.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
+        score = score + self.end[last]
+        # partition
+        alpha = self.start + em[:, 0]
+        for i in range(1, t):
+            nxt = torch.logsumexp(alpha.unsqueeze(2) + self.trans + em[:, i].unsqueeze(1), 1)
+            alpha = torch.where(mask[:, i : i + 1], nxt, alpha)
+        logz = torch.logsumexp(alpha + self.end, 1)
+        return (logz - score).sum() / lengths.sum()
+
+
+def encode(batch, lookup):
+    t = max(len(x) for x, _ in batch)
+    u = np.zeros((len(batch), t), dtype=np.int64)
+    y = np.zeros((len(batch), t), dtype=np.int64)
+    for i, (x, tags) in enumerate(batch):
+        u[i, : len(x)] = feat.char_ids(x, lookup)
+        y[i, : len(x)] = tags
+    bl, br = feat.bigram_ids(u)
+    tt = torch.from_numpy
+    return tt(u), tt(bl), tt(br), tt(y), tt(u != feat.PAD)
+
+
+def batches(data, size, rng):
+    order = sorted(range(len(data)), key=lambda i: (len(data[i][0]), rng.random()))
+    groups = [order[i : i + size] for i in range(0, len(order), size)]
+    rng.shuffle(groups)
+    return [[data[i] for i in g] for g in groups]
+
+
+def export(net: Net, vocab: dict[str, int], path: Path) -> None:
+    arrays: dict[str, np.ndarray] = {
+        "emb_u": net.eu.weight.detach().numpy().astype(np.float16),
+        "emb_b": net.eb.weight.detach().numpy().astype(np.float16),
+        "out_w": net.out.weight.detach().numpy().T.astype(np.float32),
+        "out_b": net.out.bias.detach().numpy().astype(np.float32),
+        "trans": net.trans.detach().numpy().astype(np.float32),
+        "start": net.start.detach().numpy().astype(np.float32),
+        "end": net.end.detach().numpy().astype(np.float32),
+        "dilations": np.array(DILATIONS, dtype=np.int32),
+    }
+    for i, conv in enumerate(net.convs):
+        w = conv.weight.detach().numpy()  # [out, in, 3]
+        arrays[f"conv{i}_w"] = w.transpose(2, 1, 0).reshape(-1, w.shape[0]).astype(np.float32)
+        arrays[f"conv{i}_b"] = conv.bias.detach().numpy().astype(np.float32)
+    chars = sorted(vocab, key=vocab.get)
+    arrays["vocab"] = np.frombuffer("".join(chars).encode("utf-32-le"), dtype=np.uint32)
+    arrays["meta"] = np.frombuffer(json.dumps({"tags": feat.TAGS, "seed": SEED}).encode(), dtype=np.uint8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **arrays)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--epochs", type=int, default=14)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--checkpoint", action="store_true", help="export after every epoch")
+    ap.add_argument("--limit", type=int, default=0, help="debug: use only N training lines")
+    args = ap.parse_args()
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(2)
+    torch.set_flush_denormal(True)  # denormals slow CPU training down badly late in training
+
+    train_ex, val_ex = corpora.load()
+    syn = Synth(SEED)
+    synth_train = [syn.line() for _ in range(5000)]
+    data = [(e.text, e.spans) for e in train_ex] + synth_train
+    if args.limit:
+        data = random.Random(SEED).sample(data, args.limit)
+
+    counts = collections.Counter(feat.fold_char(c) for text, _ in data for c in text)
+    keep = {c for c, n in counts.items() if n >= 2}
+    keep |= set(GIVEN_CHARS) | set(SINGLE) | set("".join(COMPOUND))
+    keep |= {feat.fold_char(c) for c in Path(ROOT / "src/leakaid/detect/pii_names/data/regions.tsv").read_text("utf-8")}
+    keep = {c for c in keep if not (c.isascii() and (c.isdigit() or c.isalpha())) and not c.isspace() or c == " "}
+    vocab = {c: i + feat.N_SPECIAL for i, c in enumerate(sorted(keep))}
+    lookup = feat.build_lookup(vocab)
+    print(f"train lines {len(data)}, vocab {len(vocab)}", flush=True)
+
+    train = [(t, y) for text, sp in data for t, s in chunks(text, sp) for y in [tags_for(t, s)] if t]
+    net = Net(len(vocab) + feat.N_SPECIAL)
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    rng = random.Random(SEED)
+    total_steps = args.epochs * ((len(train) + 31) // 32)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=total_steps, pct_start=0.1)
+    t0 = time.time()
+    for ep in range(args.epochs):
+        net.train()
+        tot = 0.0
+        bs = batches(train, 32, rng)
+        for b in bs:
+            u, bl, br, y, mask = encode(b, lookup)
+            loss = net.nll(net.emissions(u, bl, br, mask), y, mask)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            tot += loss.item()
+        print(f"epoch {ep + 1}/{args.epochs} loss {tot / len(bs):.4f} {time.time() - t0:.0f}s", flush=True)
+        if args.checkpoint:
+            net.eval()
+            export(net, vocab, args.out)
+    net.eval()
+    export(net, vocab, args.out)
+    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")
+
+
+if __name__ == "__main__":
+    main()

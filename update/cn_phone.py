@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Regenerate the mainland phone tables from the ``phonenumbers`` package (libphonenumber data, Apache-2.0).
+
+Writes two files under src/leakaid/detect/data/:
+
+* ``cn_mobile_prefixes.tsv``: 11-digit mobile number segments → carrier, kind and host network, collapsed to the
+  shortest prefixes that keep the mapping exact. Carrier data for +86 comes from phonenumbers; segments that it
+  does not describe (data cards, IoT, satellite, virtual operators) come from ``SUPPLEMENT`` below.
+* ``cn_area_codes.tsv``: landline area codes → province, city and allowed local-number lengths, from the +86
+  fixed-line metadata (validity, lengths) and the ``zh`` geocoding data (names).
+
+``phonenumbers`` is an update-time dependency here (install the ``update`` extra)::
+
+    python update/cn_phone.py            # writes both TSVs
+    python update/cn_phone.py --check    # exits 1 when either TSV is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import phonenumbers
+from phonenumbers import PhoneMetadata, PhoneNumberType, geocoder
+from phonenumbers.carrierdata import CARRIER_DATA
+
+DATA = Path(__file__).resolve().parent.parent / "src/leakaid/detect/data"
+MOBILE_OUT = DATA / "cn_mobile_prefixes.tsv"
+AREA_OUT = DATA / "cn_area_codes.tsv"
+
+MOBILE, DATA_KIND, IOT, VIRTUAL, SATELLITE = "mobile", "data", "iot", "virtual", "satellite"
+VIRTUAL_CARRIER = "虚拟运营商"
+PREFIX_LEN = 5  # every segment rule below is decided within the first 5 digits
+
+# Segments phonenumbers does not cover, or covers without the kind we need (MIIT allocations as publicly
+# documented; see SOURCES.md). prefix → (carrier or None to keep phonenumbers', kind, host network or None).
+SUPPLEMENT: dict[str, tuple[str | None, str, str | None]] = {
+    # data-card segments (上网卡)
+    "145": (None, DATA_KIND, None),
+    "147": (None, DATA_KIND, None),
+    "149": ("中国电信", DATA_KIND, None),
+    # IoT segments (物联网; real IoT numbers are 13 digits, an 11-digit match is weak evidence)
+    "1400": ("中国联通", IOT, None),
+    "1410": ("中国电信", IOT, None),
+    "1440": ("中国移动", IOT, None),
+    "146": ("中国联通", IOT, None),
+    "148": ("中国移动", IOT, None),
+    # satellite
+    "1349": ("中国电信", SATELLITE, None),
+    "1740": (None, SATELLITE, None),
+    # mobile virtual network operators (虚拟运营商): carrier is the MVNO class, network the host
+    "162": (VIRTUAL_CARRIER, VIRTUAL, "中国电信"),
+    "165": (VIRTUAL_CARRIER, VIRTUAL, "中国移动"),
+    "167": (VIRTUAL_CARRIER, VIRTUAL, "中国联通"),
+    "170": (VIRTUAL_CARRIER, VIRTUAL, None),
+    "171": (VIRTUAL_CARRIER, VIRTUAL, "中国联通"),
+}
+
+
+def _longest(table: dict[str, object], key: str) -> object | None:
+    for n in range(len(key), 0, -1):
+        if key[:n] in table:
+            return table[key[:n]]
+    return None
+
+
+def mobile_mapping() -> dict[str, tuple[str, str, str]]:
+    """Map every 5-digit segment prefix '1xxxx' to (carrier, kind, network)."""
+    meta = PhoneMetadata.metadata_for_region("CN")
+    pattern = re.compile(meta.mobile.national_number_pattern)
+    carriers = {k[2:]: v["zh"] for k, v in CARRIER_DATA.items() if k.startswith("861") and "zh" in v}
+    out: dict[str, tuple[str, str, str]] = {}
+    for i in range(10 ** (PREFIX_LEN - 1)):
+        prefix = "1" + str(i).zfill(PREFIX_LEN - 1)
+        pn_valid = bool(pattern.fullmatch(prefix + "0" * (11 - PREFIX_LEN)))
+        pn_carrier = _longest(carriers, prefix) if pn_valid else None
+        sup = _longest(SUPPLEMENT, prefix)  # type: ignore[arg-type]
+        if sup is not None:
+            carrier, kind, network = sup  # type: ignore[misc]
+            host = network or pn_carrier or _longest(carriers, prefix)
+            carrier = carrier or pn_carrier or host
+            if kind == SATELLITE and not pn_valid and prefix.startswith("174"):
+                continue  # only 17400-17405 are open for satellite service
+            if carrier:
+                out[prefix] = (str(carrier), kind, str(host or carrier))
+        elif pn_carrier:
+            out[prefix] = (str(pn_carrier), MOBILE, str(pn_carrier))
+    return out
+
+
+def collapse(full: dict[str, tuple[str, str, str]]) -> dict[str, tuple[str, str, str]]:
+    """Merge ten equal siblings into their parent until nothing changes (shortest exact prefixes)."""
+    table = dict(full)
+    for length in range(PREFIX_LEN, 1, -1):
+        parents: dict[str, list[tuple[str, str, str]]] = {}
+        for key, value in table.items():
+            if len(key) == length:
+                parents.setdefault(key[:-1], []).append(value)
+        for parent, values in parents.items():
+            if len(values) == 10 and len(set(values)) == 1:
+                for d in "0123456789":
+                    del table[parent + d]
+                table[parent] = values[0]
+    return table
+
+
+def render_mobile() -> str:
+    table = collapse(mobile_mapping())
+    lines = [
+        "# Mainland China mobile number segments (prefixes of 11-digit numbers) → carrier.",
+        f"# Generated by update/cn_phone.py from phonenumbers {phonenumbers.__version__} (libphonenumber carrier",
+        "# data for +86, Apache-2.0) plus hand-kept segments for data cards, IoT, satellite and MVNOs (SOURCES.md).",
+        "# kind: mobile | data | iot | virtual | satellite (all but mobile deserve lower confidence).",
+        "# network: the host network (for MVNO segments; equals carrier otherwise).",
+        "prefix\tcarrier\tkind\tnetwork",
+    ]
+    for prefix in sorted(table):
+        lines.append("\t".join([prefix, *table[prefix]]))
+    return "\n".join(lines) + "\n"
+
+
+# Province names as the geocoder abbreviates them → GB/T 2260 names.
+PROVINCES = {
+    "内蒙古": "内蒙古自治区",
+    "广西": "广西壮族自治区",
+    "西藏": "西藏自治区",
+    "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区",
+    "北京": "北京市",
+    "天津": "天津市",
+    "上海": "上海市",
+    "重庆": "重庆市",
+}
+
+
+def _regions() -> tuple[dict[str, list[str]], set[str]]:
+    """Current prefecture names per province and every name ever used (from the regions TSV)."""
+    current: dict[str, list[str]] = {}
+    ever: set[str] = set()
+    for line in (DATA / "cn_regions.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith(("#", "code\t")):
+            continue
+        code, province, city, county, _start, end = line.split("\t")
+        ever.add(city)
+        if code.endswith("00") and not code.endswith("0000") and city and not end:
+            current.setdefault(province, []).append(city)
+    return current, ever
+
+
+def split_place(desc: str, current: dict[str, list[str]]) -> tuple[str, str]:
+    """'广东省深圳市' → ('广东省', '深圳市'); short or outdated prefecture names are modernised."""
+    province = ""
+    for short, full in PROVINCES.items():
+        if desc.startswith(full) or desc.startswith(short):
+            province, rest = full, desc[len(full) :] if desc.startswith(full) else desc[len(short) :]
+            break
+    else:
+        m = re.match(r"^(.{2,3}?省|四川|云南|贵州|甘肃)(.*)$", desc)
+        if not m:
+            return "", desc
+        province, rest = (m.group(1) if m.group(1).endswith("省") else m.group(1) + "省"), m.group(2)
+    if province.endswith("市") and not rest:
+        return province, province
+    names = []
+    for part in dict.fromkeys(rest.split("、")):  # dedupe, keep order
+        stem = re.sub(r"(市|地区|州|盟)$", "", part)
+        cands = current.get(province, [])
+        if part not in cands:
+            # 迪庆 → 迪庆藏族自治州, 铜仁地区 → 铜仁市 (renamed since the geocoding data was written)
+            match = [c for c in cands if c.startswith(stem)]
+            if len(match) == 1:
+                part = match[0]
+        names.append(part)
+    return province, "、".join(names)
+
+
+def area_codes() -> list[tuple[str, str, str, str]]:
+    current, _ever = _regions()
+    rows = []
+    candidates = ["10"] + [f"2{i}" for i in range(10)] + [str(i) for i in range(300, 1000)]
+    for ac in candidates:
+        lengths = []
+        for length in (7, 8):
+            for lead in "2345678":
+                num = phonenumbers.parse("+86" + ac + lead + "1234567"[: length - 1])
+                if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in (
+                    PhoneNumberType.FIXED_LINE,
+                    PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                ):
+                    lengths.append(length)
+                    break
+        if not lengths:
+            continue
+        sample = phonenumbers.parse("+86" + ac + "2" + "1234567"[: lengths[-1] - 1])
+        desc = geocoder.description_for_number(sample, "zh")
+        province, city = split_place(desc, current) if desc and desc != "中国" else ("", "")
+        rows.append(("0" + ac, province, city, ",".join(map(str, lengths))))
+    return rows
+
+
+def render_area() -> str:
+    lines = [
+        "# Mainland China landline area codes (with the trunk prefix 0) → province, city, local-number lengths.",
+        f"# Generated by update/cn_phone.py from phonenumbers {phonenumbers.__version__} (libphonenumber +86",
+        "# fixed-line metadata and zh geocoding data, Apache-2.0); short or renamed prefecture names were",
+        "# completed from cn_regions.tsv. An empty province/city means the code is valid but has no location.",
+        "code\tprovince\tcity\tlocal_lengths",
+    ]
+    for row in area_codes():
+        lines.append("\t".join(row))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only compare, do not write")
+    args = parser.parse_args(argv)
+    outputs = {MOBILE_OUT: render_mobile(), AREA_OUT: render_area()}
+    if args.check:
+        stale = [p for p, t in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path} ({text.count(chr(10))} lines)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
