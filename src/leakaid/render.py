@@ -75,10 +75,11 @@ class Summary:
         self.by_file: Counter[str] = Counter()
         self.errors: list[ScanError] = []
         self.skipped: list[ScanError] = []
+        self.warnings: list[ScanError] = []
 
     def add(self, item: LocatedFinding | ScanError) -> None:
         if isinstance(item, ScanError):
-            (self.skipped if item.skipped else self.errors).append(item)
+            (self.skipped if item.skipped else self.warnings if item.warning else self.errors).append(item)
         else:
             self.by_type[item.finding.type] += 1
             self.by_file[item.location.path] += 1
@@ -94,6 +95,7 @@ class Summary:
             "by_file": dict(self.by_file),
             "errors": [{"path": e.path, "message": e.message} for e in self.errors],
             "skipped": [{"path": e.path, "message": e.message} for e in self.skipped],
+            "warnings": [{"path": e.path, "message": e.message} for e in self.warnings],
         }
 
 
@@ -150,8 +152,8 @@ def sarif(records: Iterable[dict[str, Any]], summary: Summary) -> dict[str, Any]
         for t in TYPES
         if t in used
     ]
-    notifications = [
-        {"level": "error", "message": {"text": f"{e.path}: {e.message}"}} for e in summary.errors
+    notifications = [{"level": "error", "message": {"text": f"{e.path}: {e.message}"}} for e in summary.errors] + [
+        {"level": "warning", "message": {"text": f"{e.path}: {e.message}"}} for e in summary.warnings
     ]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -178,6 +180,8 @@ def summary_text(summary: Summary) -> str:
         buf.write(f"涉及文件 {len(summary.by_file)} 个\n")
     for e in summary.errors:
         buf.write(f"错误：{e.path}：{e.message}\n")
+    for e in summary.warnings:
+        buf.write(f"注意：{e.path}：{e.message}\n")
     for e in summary.skipped:
         buf.write(f"跳过：{e.path}：{e.message}\n")
     return buf.getvalue()

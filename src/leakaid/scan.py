@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,11 +40,16 @@ class LocatedFinding:
 
 @dataclass(frozen=True, slots=True)
 class ScanError:
-    """A file that could not be read (or only partly); ``skipped`` marks unsupported files."""
+    """A file that could not be read (or only partly).
+
+    ``skipped`` marks unsupported files; ``warning`` marks files that were read but with a
+    caveat (a bad JSONL line, a PDF without a text layer): neither makes the scan fail.
+    """
 
     path: str
     message: str
     skipped: bool = False
+    warning: bool = False
 
 
 class _Lines:
@@ -71,61 +76,67 @@ def _locate(seg: Segment, f: Finding, lines: _Lines | None) -> Location:
     return (lines or _Lines(seg)).locate(f.start)
 
 
+class _Peekable:
+    """An iterator of segments with one segment of look-ahead."""
+
+    def __init__(self, items: Iterable[Segment]) -> None:
+        self._it = iter(items)
+        self._next: Segment | None = None
+
+    def peek(self) -> Segment | None:
+        if self._next is None:
+            self._next = next(self._it, None)
+        return self._next
+
+    def pop(self) -> Segment | None:
+        item = self.peek()
+        self._next = None
+        return item
+
+
 def scan_segments(segments: Iterable[Segment], engine: Engine) -> Iterator[LocatedFinding]:
     """Scan segments; runs of ``joined`` segments are scanned as one stream (boundaries handled)."""
-    it = iter(segments)
-    pending: Segment | None = next(it, None)
-    while pending is not None:
-        first = pending
-        pending = None
-        # collect the stream lazily: a joined run of segments is fed to scan_stream chunk by chunk
-        window: deque[tuple[int, Segment, _Lines | None]] = deque()
-        state = {"abs": 0}
-
-        def chunks(first: Segment = first, window: deque = window, state: dict = state) -> Iterator[str]:
-            nonlocal pending
-            seg: Segment | None = first
-            while seg is not None:
-                # findings only come from the engine's last window (≤ 2 × overlap before this chunk),
-                # so older segments can go: memory stays flat on huge files.
-                while len(window) > 1 and window[1][0] <= state["abs"] - _KEEP_BEHIND:
-                    window.popleft()
-                window.append((state["abs"], seg, None))
-                state["abs"] += len(seg.text)
-                yield seg.text
-                nxt = next(it, None)
-                if nxt is not None and nxt.joined:
-                    seg = nxt
-                else:
-                    pending = nxt
-                    seg = None
-
-        peek = next(it, None)
-        if peek is None or not peek.joined:
-            pending = peek
-            for f in engine.scan(first.text, hint=first.hint):
-                yield LocatedFinding(f, _locate(first, f, None), first.text[f.start : f.end])
+    src = _Peekable(segments)
+    while (first := src.pop()) is not None:
+        nxt = src.peek()
+        if nxt is not None and nxt.joined:
+            yield from _scan_stream(first, src, engine)
             continue
-        # a stream: put the peeked segment back in front of the iterator
-        it = _prepend(peek, it)
-        for f in engine.scan_stream(chunks(), overlap=_STREAM_OVERLAP):
-            while len(window) > 1 and window[1][0] <= f.start:
+        for f in engine.scan(first.text, hint=first.hint):
+            yield LocatedFinding(f, _locate(first, f, None), first.text[f.start : f.end])
+
+
+def _scan_stream(first: Segment, src: _Peekable, engine: Engine) -> Iterator[LocatedFinding]:
+    """A text read in chunks: stream it through the engine, map offsets back to segment locations."""
+    window: deque[list] = deque()  # [absolute start, segment, line index or None]
+    pos = 0
+
+    def chunks() -> Iterator[str]:
+        nonlocal pos
+        seg: Segment | None = first
+        while seg is not None:
+            # findings only come from the engine's last window (≤ 2 × overlap before this chunk),
+            # so older segments can go: memory stays flat on huge files.
+            while len(window) > 1 and window[1][0] <= pos - _KEEP_BEHIND:
                 window.popleft()
-            base, seg, lines = window[0]
-            if lines is None and seg.location.line is not None:
-                lines = _Lines(seg)
-                window[0] = (base, seg, lines)
-            local = f.shifted(-base)
-            if local.end <= len(seg.text):
-                value = seg.text[local.start : local.end]
-            else:  # spans into the next segment(s)
-                value = "".join(s.text for _, s, _ in window)[local.start : local.end]
-            yield LocatedFinding(f, _locate(seg, local, lines), value)
+            window.append([pos, seg, None])
+            pos += len(seg.text)
+            yield seg.text
+            nxt = src.peek()
+            seg = src.pop() if nxt is not None and nxt.joined else None
 
-
-def _prepend(first: Segment, rest: Iterator[Segment]) -> Iterator[Segment]:
-    yield first
-    yield from rest
+    for f in engine.scan_stream(chunks(), overlap=_STREAM_OVERLAP):
+        while len(window) > 1 and window[1][0] <= f.start:
+            window.popleft()
+        base, seg, lines = window[0]
+        if lines is None and seg.location.line is not None:
+            lines = window[0][2] = _Lines(seg)
+        local = f.shifted(-base)
+        if local.end <= len(seg.text):
+            value = seg.text[local.start : local.end]
+        else:  # spans into the next segment(s)
+            value = "".join(item[1].text for item in window)[local.start : local.end]
+        yield LocatedFinding(f, _locate(seg, local, lines), value)
 
 
 def scan_file(
@@ -134,13 +145,24 @@ def scan_file(
     types: Iterable[str] | None = None,
     min_score: float | None = None,
     engine: Engine | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
 ) -> Iterator[LocatedFinding]:
     """Findings in one file, with locations. Raises ``SourceError`` if the file cannot be read
-    (after yielding what was found before the problem)."""
+    (after yielding what was found before the problem). ``on_segment`` sees every segment read
+    (for progress bars)."""
     from leakaid.sources import read_segments
 
     eng = engine or get_engine(types, min_score)
-    yield from scan_segments(read_segments(Path(path)), eng)
+    segments = read_segments(Path(path))
+    if on_segment is not None:
+        segments = _tap(segments, on_segment)
+    yield from scan_segments(segments, eng)
+
+
+def _tap(segments: Iterable[Segment], callback: Callable[[Segment], None]) -> Iterator[Segment]:
+    for seg in segments:
+        callback(seg)
+        yield seg
 
 
 def scan_paths(
@@ -149,16 +171,19 @@ def scan_paths(
     types: Iterable[str] | None = None,
     min_score: float | None = None,
     recursive: bool = True,
+    on_segment: Callable[[Segment], None] | None = None,
 ) -> Iterator[LocatedFinding | ScanError]:
     """Findings in files and directories; unreadable files become ``ScanError`` items."""
-    from leakaid.sources import UnsupportedSource, iter_files
+    from leakaid.sources import SourceWarning, UnsupportedSource, iter_files
 
     eng = get_engine(types, min_score)
     for p in iter_files(paths, recursive=recursive):
         try:
-            yield from scan_file(p, engine=eng)
+            yield from scan_file(p, engine=eng, on_segment=on_segment)
         except UnsupportedSource as exc:
             yield ScanError(str(p), exc.message, skipped=True)
+        except SourceWarning as exc:
+            yield ScanError(str(p), exc.message, warning=True)
         except SourceError as exc:
             yield ScanError(str(p), exc.message)
         except OSError as exc:

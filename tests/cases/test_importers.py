@@ -190,3 +190,49 @@ def test_kill_9_mid_import_leaves_no_half_batch(store, tmp_path):
     assert service.verify(store, cid).ok
     # and the store still works afterwards
     assert import_file(store, cid, small).count == 10
+
+
+def test_emoji_surrogate_pair_references_are_repaired():
+    """The app writes emoji as two surrogate character references, which strict XML parsers reject."""
+    body = "你好&#55357;&#56832;再见&#55357;" + "x" * 70_000 + "&#55357;&#56832;"
+    doc = f'<smses count="1"><sms address="1" date="1714000000000" type="1" body="{body}"/></smses>'
+    # pad so that the pair straddles the 64 KiB chunk boundary in some positions
+    for pad in (0, 3, 7, 11):
+        data = (" " * pad + doc).encode()
+        (r,) = sms_backup.parse(io.BytesIO(data))
+        assert r.body.startswith("你好😀再见\ufffd")
+
+
+def test_concurrent_appends_keep_the_chain_intact(store):
+    import threading
+
+    cid = service.create_case(store, "t")
+    errors = []
+
+    def worker(k):
+        try:
+            for i in range(15):
+                service.add_note(store, cid, f"备注 {k}-{i}")
+        except Exception as exc:  # pragma: no cover - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    res = service.verify(store, cid)
+    assert res.ok and res.checked["entries"] == 46
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 5, 7, 8, 9, 13])
+def test_ref_fixer_handles_any_chunk_boundary(k, monkeypatch):
+    class Short(io.BytesIO):
+        def read(self, n=-1):
+            return super().read(k)
+
+    data = b'<a b="x&#55357;&#56832;y&#56832;z&#20320;"/>' * 3
+    out = sms_backup._RefFixer(Short(data)).read()
+    assert out == sms_backup._fix_refs(data)
+    assert b"&#128512;" in out and b"&#65533;" in out and b"&#20320;" in out

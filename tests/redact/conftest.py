@@ -1,9 +1,17 @@
+"""Fixtures for the redaction tests."""
+
 from __future__ import annotations
 
 import random
+import sys
+from pathlib import Path
 
 import pytest
-from redactfixtures import KEY
+
+# the suite runs with --import-mode=importlib: make the helper module next to this file importable
+sys.path.insert(0, str(Path(__file__).parent))
+
+from redactfixtures import KEY  # noqa: E402
 
 
 @pytest.fixture

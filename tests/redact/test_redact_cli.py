@@ -122,6 +122,9 @@ def test_output_modes(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["redact", str(sample), "-o", "-"]) == 0
     cap = capsys.readouterr()
     assert cap.out.startswith("联系人手机 138****5678")
+    assert main(["redact", str(sample), "-o", "-", "--type-operator", "MOBILE=keep"]) == 1
+    cap = capsys.readouterr()
+    assert MOBILE in cap.out and "<标准输出>:line=1" in cap.err
     # in place
     assert main(["redact", str(other), "--in-place"]) == 0
     assert other.read_text(encoding="utf-8") == "phone\n138****5678\n"

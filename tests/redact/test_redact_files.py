@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 from redactfixtures import KEY
 
+from leakaid.detect.finding import STRUCTURED_TYPES
 from leakaid.errors import ConfigError, SourceError
 from leakaid.redact import Policy, Redactor, redact_file, redact_text, textio, verify_file
 from leakaid.redact.mask import mask_value
 from leakaid.synth import values as sv
+
+# writer tests compare bytes: keep the (evolving) PERSON/ADDRESS model out of them
+STRUCT = Policy(types=STRUCTURED_TYPES)
 
 MOBILE = "13812345678"
 MOBILE_M = "138****5678"
@@ -27,9 +31,9 @@ def _card(seed: int = 7) -> str:
 
 def test_text_is_byte_for_byte_outside_spans(tmp_path: Path) -> None:
     src = tmp_path / "a.txt"
-    raw = f"第一行 手机 {MOBILE}\r\n\t身份证：{ID}  \r\n末行无换行 ".encode()
+    raw = f"1. 手机 {MOBILE}\r\n\t身份证：{ID}  \r\n最后一行没有换行 ".encode()
     src.write_bytes(raw)
-    rep = redact_file(src, tmp_path / "out.txt")
+    rep = redact_file(src, tmp_path / "out.txt", policy=STRUCT)
     out = (tmp_path / "out.txt").read_bytes()
     assert out == raw.replace(MOBILE.encode(), MOBILE_M.encode()).replace(ID.encode(), ID_M.encode())
     assert rep.counts == {"MOBILE": 1, "ID_CARD": 1}
@@ -41,12 +45,12 @@ def test_gbk_stays_gbk(tmp_path: Path) -> None:
     src = tmp_path / "g.txt"
     text = f"收件人地址不详，联系电话：{MOBILE}，备注：请勿折叠。\n" * 3
     src.write_bytes(text.encode("gbk"))
-    rep = redact_file(src, tmp_path / "o.txt")
+    rep = redact_file(src, tmp_path / "o.txt", policy=STRUCT)
     out = (tmp_path / "o.txt").read_bytes()
     assert out == text.replace(MOBILE, MOBILE_M).encode("gbk")
     assert "gb18030" in (rep.encoding or "")
     # unless asked otherwise
-    redact_file(src, tmp_path / "u.txt", encoding="utf-8")
+    redact_file(src, tmp_path / "u.txt", policy=STRUCT, encoding="utf-8")
     assert (tmp_path / "u.txt").read_text(encoding="utf-8") == text.replace(MOBILE, MOBILE_M)
 
 
@@ -58,7 +62,7 @@ def test_bom_encodings_round_trip(tmp_path: Path, bom: bytes, codec: str) -> Non
     src = tmp_path / "b.txt"
     text = f"手机：{MOBILE}\n"
     src.write_bytes(bom + text.encode(codec))
-    redact_file(src, tmp_path / "o.txt")
+    redact_file(src, tmp_path / "o.txt", policy=STRUCT)
     assert (tmp_path / "o.txt").read_bytes() == bom + text.replace(MOBILE, MOBILE_M).encode(codec)
 
 
@@ -66,7 +70,7 @@ def test_undecodable_bytes_survive(tmp_path: Path) -> None:
     src = tmp_path / "x.log"
     raw = ("日志 " * 50 + f"手机 {MOBILE} ").encode() + b"\xff\xfe?" + b" end\n"
     src.write_bytes(raw)
-    redact_file(src, tmp_path / "o.log")
+    redact_file(src, tmp_path / "o.log", policy=STRUCT)
     assert (tmp_path / "o.log").read_bytes() == raw.replace(MOBILE.encode(), MOBILE_M.encode())
 
 
@@ -83,7 +87,7 @@ def test_streaming_windows_match_whole_text(tmp_path: Path, monkeypatch: pytest.
     text = "".join(parts) + "\n"
     src = tmp_path / "big.txt"
     src.write_text(text, encoding="utf-8")
-    rep = redact_file(src, tmp_path / "o.txt")
+    rep = redact_file(src, tmp_path / "o.txt", policy=STRUCT)
     out = (tmp_path / "o.txt").read_text(encoding="utf-8")
     expected = text
     for n in numbers:
@@ -177,7 +181,7 @@ def test_jsonl_lines(tmp_path: Path) -> None:
         f'{{"phone":"{MOBILE}","n":1}}\n\n{{ "untouched" : true }}\nnot json {MOBILE}\r\n{{"qq号": 123456789}}\n',
         encoding="utf-8",
     )
-    rep = redact_file(src, tmp_path / "o.jsonl")
+    rep = redact_file(src, tmp_path / "o.jsonl", policy=STRUCT)
     out = (tmp_path / "o.jsonl").read_bytes().decode("utf-8")
     assert out == (
         f'{{"phone":"{MOBILE_M}","n":1}}\n\n{{ "untouched" : true }}\nnot json {MOBILE_M}\r\n{{"qq号": "12*****89"}}\n'
@@ -251,3 +255,22 @@ def test_redact_text_keeps_offsets() -> None:
     assert res.text == f"甲{MOBILE_M}乙{ID_M}丙"
     for r in res.replacements:
         assert res.text[r.out_start : r.out_end] == r.replacement
+
+
+@pytest.mark.parametrize(
+    ("name", "prefix", "codec"),
+    [
+        ("excel.csv", codecs.BOM_UTF8, "utf-8"),
+        ("gbk.csv", b"", "gbk"),
+        ("unicode.tsv", codecs.BOM_UTF16_LE, "utf-16-le"),  # Excel's "Unicode text" export
+    ],
+)
+def test_table_encodings_round_trip(tmp_path: Path, name: str, prefix: bytes, codec: str) -> None:
+    sep = "\t" if name.endswith(".tsv") else ","
+    text = sep.join(["姓名", "手机号", "备注"]) + "\r\n" + sep.join(["王五", MOBILE, "无"]) + "\r\n"
+    src = tmp_path / name
+    src.write_bytes(prefix + text.encode(codec))
+    rep = redact_file(src, tmp_path / ("o" + src.suffix))
+    expected = text.replace(MOBILE, MOBILE_M).replace("王五", "王*")
+    assert (tmp_path / ("o" + src.suffix)).read_bytes() == prefix + expected.encode(codec)
+    assert rep.verify is not None and rep.verify.clean

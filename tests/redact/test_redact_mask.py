@@ -6,6 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import leakaid
 from leakaid.detect.finding import TYPES
@@ -144,3 +146,22 @@ def test_masked_values_are_not_detected_again(rng: random.Random) -> None:
             if again:
                 problems.append((t, mask_value(t, v), again))
     assert not problems, problems[:10]
+
+
+@settings(max_examples=80, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(["MOBILE", "ID_CARD", "BANK_CARD", "LANDLINE"]))
+def test_mask_keeps_separators_and_length(seed: int, kind: str) -> None:
+    r = random.Random(seed)
+    value = {
+        "MOBILE": lambda: rd.render_mobile(sv.fake_mobile(r), r),
+        "ID_CARD": lambda: rd.render_id_card(sv.fake_id_card(r), r),
+        "BANK_CARD": lambda: rd.render_bank_card(sv.fake_bank_card(r), r),
+        "LANDLINE": lambda: rd.render_landline(sv.fake_landline(r), r),
+    }[kind]()
+    masked = mask_value(kind, value)
+    assert len(masked) == len(value)
+    for a, b in zip(value, masked, strict=True):
+        if a != b:
+            assert b in "*＊"  # only significant characters turn into stars
+            assert a not in " -–—./()（）+＋"
+    assert masked != value

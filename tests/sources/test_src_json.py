@@ -10,7 +10,7 @@ from leakaid.sources import SourceWarning, jsonfile
 
 
 def leaves(segs):
-    return [(s.location.field, s.hint, s.text, s.location.part, s.location.line) for s in segs]
+    return [(s.location.field, s.hint, s.text, s.location.part, s.location.line or s.location.row) for s in segs]
 
 
 def test_json_paths_hints_and_number_digits(write) -> None:
@@ -45,12 +45,13 @@ def test_jsonl_line_numbers_and_bad_line_warning(write) -> None:
         (None, None, '{"phone": 1380000', None, 3),  # scanned as plain text
         ("$.email", "email", EMAIL, None, 4),
     ]
+    assert [(s.location.row, s.location.line, s.location.column) for s in segs] == [(1, None, None), (None, 3, 1), (4, None, None)]
     assert isinstance(err, SourceWarning) and "第 3 行" in err.message
 
 
 def test_json_file_holding_json_lines(write) -> None:
     segs = read_all(write("x.json", '{"a": "1"}\n{"a": "2"}\n'))
-    assert [(s.text, s.location.line) for s in segs] == [("1", 1), ("2", 2)]
+    assert [(s.text, s.location.row, s.location.line) for s in segs] == [("1", 1, None), ("2", 2, None)]
 
 
 def test_gbk_json(write) -> None:

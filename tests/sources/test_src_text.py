@@ -218,3 +218,12 @@ def test_head_sample_without_newline_cut_inside_a_character(write, monkeypatch) 
     p = write("one_line.txt", s)
     assert detect_encoding(p) == "utf-8"
     assert "".join(x.text for x in read_all(p)) == s  # and no SourceWarning
+
+
+def test_damaged_gbk_is_still_gbk(write) -> None:
+    good = ("这是一个国标编码的文件，包含中文和手机号 13812345678。\n" * 20).encode("gbk")
+    p = write("gbk_bad.txt", good[:4] + b"\xff" + good[5:])  # damage one Chinese character
+    assert detect_encoding(p) == "gb18030"
+    segs, err = read_until_error(p)
+    assert isinstance(err, SourceWarning) and "gb18030" in err.message
+    assert segs[0].text.count("13812345678") == 20

@@ -125,3 +125,21 @@ def test_auth_mode_isolates_users(store):
         hashes = [u for u in store.engine.connect().exec_driver_sql("select password_hash from users")]
         assert all(h[0].startswith("$argon2") for h in hashes)
         assert not re.search("correct horse", str(hashes))
+
+
+def test_chunked_upload_without_length_is_limited(client):
+    cid = make_case(client)
+    boundary = "leakaidboundary"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token(client)}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n").encode()
+
+    def body():
+        yield head
+        for _ in range(40):
+            yield b"x" * 8192
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    r = client.post(f"/cases/{cid}/evidence", content=body(),
+                    headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert r.status_code == 413 and "超过上限" in r.text

@@ -152,10 +152,10 @@ def _md_to_typst(md: str) -> str:
         elif line.startswith("## "):
             out.append("== " + _typ_escape(line[3:]))
         elif line.startswith("- "):
-            out.append("- " + _typ_escape(line[2:].replace("**", "")))
+            out.append("- " + _typ_escape(line[2:].replace("**", "").replace("`", "")))
         elif line.startswith("> "):
             out.append("#quote[" + _typ_escape(line[2:]) + "]")
         else:
-            out.append(_typ_escape(line.replace("**", "")))
+            out.append(_typ_escape(line.replace("**", "").replace("`", "")))
     flush()
     return "\n".join(out)

@@ -11,7 +11,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from leakaid.store.models import Case, Evidence, ImportBatch, LedgerEntry, StepProgress
@@ -61,7 +61,15 @@ def message_hash(row: tuple) -> str:
 
 def append(session: Session, case_id: int, kind: str, ref: str, content_hash: str) -> LedgerEntry:
     """Append one entry in the caller's transaction (the case row is locked on PostgreSQL)."""
-    case = session.execute(select(Case).where(Case.id == case_id).with_for_update()).scalar_one()
+    # The no-op UPDATE takes the write lock first (SQLite) / the row lock (PostgreSQL); then re-read the case so
+    # that a stale copy in the session can never produce a duplicate sequence number.
+    session.execute(
+        update(Case).where(Case.id == case_id).values(ledger_count=Case.ledger_count),
+        execution_options={"synchronize_session": False},
+    )
+    case = session.execute(
+        select(Case).where(Case.id == case_id).with_for_update().execution_options(populate_existing=True)
+    ).scalar_one()
     seq = case.ledger_count + 1
     prev = case.ledger_head or GENESIS
     created = now()

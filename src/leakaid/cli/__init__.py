@@ -13,6 +13,7 @@ import sys
 import typer
 
 from leakaid import __version__
+from leakaid.errors import LeakaidError
 
 _COMMAND_MODULES = ("scan", "redact", "synth", "assess", "case")
 
@@ -63,14 +64,17 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.exit_code or 0)
     except SystemExit as exc:  # click raises this for --help in some paths
         return int(exc.code or 0)
-    except Exception as exc:  # click usage errors and our own errors
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return 2
-        if isinstance(exc, click.exceptions.Abort):
-            typer.echo("已中止。", err=True)
-            return 130
-        raise
+    except typer.Abort:
+        typer.echo("已中止。", err=True)
+        return 130
+    except typer.TyperException as exc:  # usage errors (bad options, unknown types …)
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            typer.echo(f"错误：{exc}", err=True)
+        return 2
+    except LeakaidError as exc:
+        typer.echo(f"错误：{exc}", err=True)
+        return 2
     return 0

@@ -81,8 +81,119 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{rep['tier_label']}：已写入 {output}", err=True)
         raise typer.Exit(0 if rep["tier"] == "below" else 1)
 
-    try:
-        from leakaid.cli import _assess_index
-    except ImportError:
-        return
-    _assess_index.register(app)
+    _register_index(app)
+    _register_notify(app)
+
+
+def _register_index(app: typer.Typer) -> None:
+    index_app = typer.Typer(help="泄露暴露索引：只存截断的带密钥哈希，按 k-匿名前缀查询“我在不在里面”。", no_args_is_help=True)
+    app.add_typer(index_app, name="index")
+
+    @index_app.command("build")
+    def build(
+        files: Annotated[list[Path], typer.Argument(help="泄露数据文件（格式同 assess）。")],
+        db: Annotated[Path, typer.Option("--db", help="索引数据库（SQLite），不存在则创建。")],
+        key_file: Annotated[Path, typer.Option("--key-file", help="索引密钥文件（不存在则生成，权限 0600）。")],
+        name: Annotated[str, typer.Option("--name", help="索引名称（显示给查询者）。")] = "",
+    ) -> None:
+        """从泄露数据中提取有效的身份证号、手机号、邮箱，只写入截断的 HMAC 哈希（不存原值、不存记录）。"""
+        import uuid
+
+        from leakaid.exposure.index import ExposureIndex, load_or_create_key, tokens_from_dumps
+
+        try:
+            key = load_or_create_key(key_file, create=True)
+            idx = ExposureIndex(db, create=True)
+            meta = idx.meta()
+            idx.set_meta(index_id=meta.get("index_id") or uuid.uuid4().hex, name=name or meta.get("name", ""),
+                         key_fingerprint=__import__("hashlib").sha256(key).hexdigest()[:16])
+            added = idx.add_tokens(key, tokens_from_dumps(files))
+            total = idx.count()
+            idx.close()
+        except LeakaidError as exc:
+            typer.echo(f"错误：{exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(f"新增 {added} 个标识哈希，索引共 {total} 个：{db}")
+
+    @index_app.command("check")
+    def check(
+        value: Annotated[str, typer.Argument(help="要查询的手机号、身份证号或邮箱（只在本机计算哈希）。")],
+        server: Annotated[str | None, typer.Option("--server", help="查询服务地址，如 http://127.0.0.1:8765")] = None,
+        db: Annotated[Path | None, typer.Option("--db", help="本地索引（与 --key-file 同用，不经网络）。")] = None,
+        key_file: Annotated[Path | None, typer.Option("--key-file", help="本地索引的密钥文件。")] = None,
+    ) -> None:
+        """k-匿名查询：只发送哈希的前 5 位十六进制，服务端返回填充后的后缀列表，在本机比对。退出码 1 = 在索引中。"""
+        from leakaid.exposure.index import ExposureIndex, check_local, identifier_token, load_or_create_key
+        from leakaid.exposure.server import check_remote
+
+        try:
+            if server:
+                found = check_remote(server, value)
+            elif db and key_file:
+                tok = identifier_token(value)
+                if tok is None:
+                    found = None
+                else:
+                    idx = ExposureIndex(db)
+                    found = check_local(idx, load_or_create_key(key_file), tok[1])
+                    idx.close()
+            else:
+                raise typer.BadParameter("需要 --server，或同时给出 --db 和 --key-file")
+        except (LeakaidError, ValueError, OSError) as exc:
+            typer.echo(f"错误：{exc}", err=True)
+            raise typer.Exit(2) from exc
+        if found is None:
+            typer.echo("输入不是有效的手机号、身份证号或邮箱。", err=True)
+            raise typer.Exit(2)
+        typer.echo("在该泄露索引中找到了这个标识。" if found else "该泄露索引中没有这个标识。")
+        raise typer.Exit(1 if found else 0)
+
+    @index_app.command("serve")
+    def serve(
+        db: Annotated[Path, typer.Option("--db", help="索引数据库。")],
+        key_file: Annotated[Path, typer.Option("--key-file", help="索引密钥文件。")],
+        host: Annotated[str, typer.Option("--host", help="监听地址（默认只监听本机）。")] = "127.0.0.1",
+        port: Annotated[int, typer.Option("--port", help="端口。")] = 8765,
+    ) -> None:
+        """启动范围查询服务：GET /v1/meta，GET /v1/range/<5位十六进制>。不记录访问日志。"""
+        from leakaid.exposure.index import ExposureIndex, load_or_create_key
+        from leakaid.exposure.server import make_server
+
+        try:
+            srv = make_server(ExposureIndex(db), load_or_create_key(key_file), host, port)
+        except (LeakaidError, OSError) as exc:
+            typer.echo(f"错误：{exc}", err=True)
+            raise typer.Exit(2) from exc
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            typer.echo("注意：服务监听在非本机地址，请置于 HTTPS 反向代理之后并限制访问频率。", err=True)
+        typer.echo(f"暴露索引查询服务：http://{host}:{srv.server_address[1]}/v1/meta（Ctrl+C 停止）", err=True)
+        try:
+            srv.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            srv.server_close()
+
+
+def _register_notify(app: typer.Typer) -> None:
+    @app.command("notify")
+    def notify_cmd(
+        dumps: Annotated[list[Path], typer.Argument(help="泄露数据文件。")],
+        customers: Annotated[Path, typer.Option("--customers", help="本机构的客户表（CSV/XLSX/JSON/SQL）。")],
+        outdir: Annotated[Path, typer.Option("--output-dir", "-o", help="输出目录。")],
+        org: Annotated[str, typer.Option("--org", help="机构名称。")],
+        contact: Annotated[str, typer.Option("--contact", help="联系方式（第五十七条第一款第三项）。")],
+        cause: Annotated[str, typer.Option("--cause", help="泄露原因。")] = "正在调查，查明后另行告知",
+        measures: Annotated[str, typer.Option("--measures", help="已采取的补救措施。")] = "已封堵泄露途径并报告主管部门",
+    ) -> None:
+        """按带密钥哈希比对泄露数据与客户表，列出受影响客户，生成告知书（个人信息保护法第五十七条）和报告。退出码 1 = 有受影响客户。"""
+        from leakaid.assess.notify import match, write_outputs
+
+        try:
+            res = match(dumps, customers)
+            paths = write_outputs(res, outdir, org=org, contact=contact, cause=cause, measures=measures)
+        except LeakaidError as exc:
+            typer.echo(f"错误：{exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(f"核对客户 {res.customers} 人，受影响 {len(res.affected)} 人；已写入：" + "、".join(str(p) for p in paths))
+        raise typer.Exit(1 if res.affected else 0)

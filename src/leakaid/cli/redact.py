@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sys
@@ -36,7 +37,7 @@ def redact(
     in_place: bool = typer.Option(False, "--in-place", help="直接覆盖原文件（谨慎使用）。"),
     operator: str | None = typer.Option(None, "--operator", help="默认处理方式：mask|hash|pseudonym|remove|tag|keep（默认 mask）。"),
     type_operator: list[str] = typer.Option([], "--type-operator", help="按类型指定处理方式，如 MOBILE=hash，可重复。"),
-    policy_file: Path | None = typer.Option(None, "--policy", help="TOML 策略文件（[operators] 与 [options]）。"),
+    policy_file: Path | None = typer.Option(None, "--policy", help="TOML 策略文件（含 operators 与 options 两个表，见 docs/redact.md）。"),
     key_file: Path | None = typer.Option(None, "--key-file", help="hash/pseudonym 的密钥文件（也可用环境变量 LEAKAID_KEY）。"),
     types: str | None = typer.Option(None, "--types", "-t", help="只处理并校验这些类型，逗号分隔，如 MOBILE,ID_CARD。"),
     min_score: float | None = typer.Option(None, "--min-score", help="最低置信度（0–1），默认使用检测引擎的默认值。"),
@@ -155,6 +156,10 @@ def _to_stdout(src: Path, redactor: Any, input_format: str | None, encoding: str
             shutil.copyfileobj(f, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     rep.dst = "-"
+    if rep.verify is not None:  # locations should not name the temporary file
+        rep.verify.leftovers = [
+            dataclasses.replace(lo, location=lo.location.with_(path="<标准输出>")) for lo in rep.verify.leftovers
+        ]
     return rep
 
 
@@ -173,6 +178,8 @@ def _table_summary(reports: list[Any], errors: list[tuple[str, str]], redactor: 
         total.update(r.counts)
         v = r.verify
         status = "通过" if v is None or v.clean else f"未通过（仍有 {_counts_text(v.counts)}）"
+        if v is not None and v.ignored:
+            status += f"（另有 {v.ignored} 处检测结果落在本次写入的替换值上，已忽略）"
         lines.append(f"{r.src} → {r.dst}  [{r.format}，{r.encoding}]  替换 {r.replaced} 处：{_counts_text(r.counts)}；校验：{status}")
         for w in r.warnings:
             lines.append(f"  注意：{w}")

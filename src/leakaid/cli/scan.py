@@ -79,7 +79,8 @@ def scan(
         csv_writer = render.write_csv_header(out) if fmt == "csv" else None
         bar = _Progress(files, enabled=progress and sys.stderr.isatty())
         with bar:
-            for item in scan_paths(files, types=wanted, min_score=min_score, recursive=False):
+            tap = bar.on_segment if bar.enabled else None
+            for item in scan_paths(files, types=wanted, min_score=min_score, recursive=False, on_segment=tap):
                 summary.add(item)
                 if not isinstance(item, LocatedFinding):
                     bar.file_done(item.path)
@@ -136,6 +137,7 @@ class _Progress:
         self.enabled = enabled and bool(files)
         self.sizes = {str(f): _size(f) for f in files} if self.enabled else {}
         self.done: set[str] = set()
+        self.progress: dict[str, int] = {}
         self.current: str | None = None
         self._bar: Any = None
 
@@ -152,6 +154,15 @@ class _Progress:
             self._task = self._bar.add_task("scan", total=sum(self.sizes.values()) or 1)
         return self
 
+    def on_segment(self, seg: Any) -> None:
+        """Advance by the bytes a segment stands for (capped by its file's size)."""
+        path = seg.location.path
+        self.advance_to(path)
+        step = min(len(seg.text.encode("utf-8", "replace")), self.sizes.get(path, 0) - self.progress.get(path, 0))
+        if step > 0:
+            self.progress[path] = self.progress.get(path, 0) + step
+            self._bar.advance(self._task, step)
+
     def advance_to(self, path: str) -> None:
         if self.enabled and path != self.current:
             if self.current is not None:
@@ -161,7 +172,7 @@ class _Progress:
     def file_done(self, path: str) -> None:
         if self.enabled and path not in self.done:
             self.done.add(path)
-            self._bar.advance(self._task, self.sizes.get(path, 0))
+            self._bar.advance(self._task, max(0, self.sizes.get(path, 0) - self.progress.get(path, 0)))
 
     def __exit__(self, *exc: object) -> None:
         if self.enabled and self._bar is not None:

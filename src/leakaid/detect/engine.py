@@ -21,15 +21,16 @@ lower; findings under ``min_score`` (default 0.5) are dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from leakaid.detect import cues as C  # noqa: N812
-from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
-from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals, fold
 from leakaid.detect import fastcheck as fc
 from leakaid.detect import tables
+from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
+from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals, fold
 from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
 from leakaid.detect.validators import ip as ip_v
 
@@ -80,6 +81,7 @@ _BOOST_CUES = {
     "ID_CARD": {C.ID}, "MOBILE": {C.PHONE}, "LANDLINE": {C.PHONE, C.LANDLINE}, "BANK_CARD": {C.BANK},
     "PLATE": {C.PLATE}, "IP": {C.IP}, "GPS": {C.GPS}, "EMAIL": {C.EMAIL},
 }
+_NO_DETAILS: Mapping[str, Any] = MappingProxyType({})
 _INTL_REGIONS = {"HK": "香港", "MO": "澳门", "TW": "台湾"}
 
 
@@ -101,14 +103,12 @@ class _Ctx:
             self._cue_kind = near[0] if near is not None else self.hint
         return self._cue_kind
 
-    def add(self, start: int, end: int, type_: str, score: float, rule: str, details: dict[str, Any] | None = None) -> None:
+    def add(self, start: int, end: int, type_: str, score: float, rule: str, details: Mapping[str, Any] = _NO_DETAILS) -> None:
         if type_ in self.want:
             boost = _BOOST_CUES.get(type_)
-            if boost and score < 0.99:
-                cue = self.cue(start)
-                if cue in boost:
-                    score = min(0.99, score + 0.1)
-            self.out.append(Finding(start, end, type_, round(score, 3), details or {}, rule))
+            if boost is not None and self.cue(start) in boost:
+                score = min(0.99, score + 0.1)
+            self.out.append(Finding(start, end, type_, score, details, rule))
 
 
 class Engine:
@@ -268,7 +268,7 @@ class Engine:
             if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
                 return False
         n = len(digits)
-        if digits[0] == "0" and digits[1] != "0" and len(groups) >= 3 and n > 12:
+        if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 3:
             if self._landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
                 return True
         if digits[-1] in "Xx":
@@ -399,7 +399,6 @@ class Engine:
     def _with_country(self, ctx: _Ctx, s: int, e: int, digits: str, prefix: str) -> bool:
         """Numbers written with +cc, 00cc or (cc): mainland ones by our tables, others via phonenumbers."""
         p = prefix.replace(" ", "").replace("\t", "")
-        cc = ""
         national = digits
         if p.startswith("(") and not p.startswith("(+") and p.strip("()").startswith("0"):
             return self._landline(ctx, s, e, p.strip("()") + digits)  # (010)12345678

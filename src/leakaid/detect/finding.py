@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 # Fixed vocabulary (DESIGN.md): add types, never rename these.
 TYPES: tuple[str, ...] = (
@@ -52,8 +51,7 @@ TYPE_LABELS: Mapping[str, str] = MappingProxyType(
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One piece of personal information found in a text.
 
     ``start``/``end`` are character offsets into the caller's text (end exclusive),
@@ -61,13 +59,16 @@ class Finding:
     a bare pattern lower. ``details`` carries what the recogniser learned (region,
     birth date and sex of an ID, the bank of a card, the carrier of a mobile …) and
     ``rule`` names the stable rule id that produced it.
+
+    A NamedTuple rather than a frozen dataclass: just as immutable, and four times
+    cheaper to create, which matters when a dump holds millions of findings.
     """
 
     start: int
     end: int
     type: str
     score: float
-    details: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    details: Mapping[str, Any] = _EMPTY
     rule: str = ""
 
     def shifted(self, offset: int) -> Finding:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,9 +38,16 @@ class RedactResult:
     replacements: list[Replacement]
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def _scan(text: str, policy: Policy, hint: str | None) -> list[Finding]:
     from leakaid.detect.engine import scan_text
 
+    if _SURROGATES.search(text):
+        # undecodable bytes (kept as lone surrogates so they are written back unchanged):
+        # show the engine U+FFFD instead, one character for one, so offsets stay valid
+        text = _SURROGATES.sub("\ufffd", text)
     types = None if policy.types is None else sorted(policy.types)
     found = scan_text(text, types=types, min_score=policy.min_score, hint=hint)
     return _non_overlapping(found)

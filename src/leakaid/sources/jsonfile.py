@@ -1,12 +1,14 @@
 """JSON and JSON Lines: one segment per string/number leaf.
 
 Location: ``field`` is the JSON path of the leaf (``$.users[3].phone``, 0-based indexes,
-``$["键 名"]`` for keys that are not identifiers); for JSON Lines ``line`` is the 1-based line
-number. ``hint`` is the nearest object key. Numbers keep their original digits
+``$["键 名"]`` for keys that are not identifiers); for JSON Lines ``row`` is the 1-based line
+number (``line`` stays unset: the scanner would otherwise count columns from the value, not
+the line). ``hint`` is the nearest object key. Numbers keep their original digits
 (``13812345678`` stays ``13812345678``, ``1e5`` stays ``1e5``). Object keys that contain digits
 or ``@`` are yielded too (``part="key"``): dumps are often keyed by phone number.
 
-A JSON Lines line that is not JSON is scanned as plain text and reported at the end with a
+A JSON Lines line that is not JSON is scanned as plain text (``line``/``column`` 1 set, so
+positions inside it are exact) and reported at the end with a
 :class:`SourceWarning` naming the lines; a ``.json`` file that holds several values (really
 JSON Lines) is read as JSON Lines.
 """
@@ -116,7 +118,7 @@ def read_jsonl(src: ByteSource, *, max_bytes: int | None = None) -> Iterator[Seg
             bad.append(lineno)
             yield Segment(raw.rstrip("\r\n"), Location(src.name, line=lineno, column=1))
             continue
-        yield from _leaves(value, Location(src.name, line=lineno))
+        yield from _leaves(value, Location(src.name, row=lineno))
     if bad:
         shown = "、".join(str(n) for n in bad[:10]) + ("……" if len(bad) > 10 else "")
         stream.warnings.append(f"第 {shown} 行不是有效的 JSON（共 {len(bad)} 行），已按纯文本扫描")

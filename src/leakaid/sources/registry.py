@@ -52,7 +52,7 @@ _BINARY_MAGIC = {
     b"\x7fELF": "可执行文件",
     b"MZ": None,
     b"SQLite format 3": "SQLite 数据库",
-    b"\xd0\xcf\x11\xe0": "旧版 Office（.doc/.xls）或加密的 Office 文件",
+    b"\xd0\xcf\x11\xe0": "旧版 Office/WPS 文件（.doc/.xls/.wps，请另存为 .docx/.xlsx）或加密的 Office 文件",
     b"RIFF": "音视频/图片文件",
     b"%!PS": "PostScript 文件",
 }

@@ -2,8 +2,13 @@
 
 Detection order: BOM (UTF-8-SIG, UTF-16/32 LE/BE) → strict UTF-8 → GB18030 (superset of
 GBK/GB2312; Big5 is told apart) → charset-normalizer → UTF-8 with replacement (and a warning).
-The decision is made on samples from the head, middle and tail of the file, so a log whose
-first megabyte is ASCII and whose later lines are GBK is still decoded as GB18030.
+The decision is made on samples from the head, middle and tail of the file; if a strict decode
+still fails later, a stream that was pure ASCII so far switches to GB18030 (an ASCII log with
+GBK lines further on), anything else continues with U+FFFD replacement and a SourceWarning.
+
+Text segments: ``line``/``column`` (1-based, column counted in characters) of the chunk start;
+every chunk after the first is ``joined``. Chunks end just after a newline within the last
+eighth of the ~1 Mi-character target when there is one.
 """
 
 from __future__ import annotations
@@ -83,14 +88,18 @@ def _strict_ok(enc: str, chunks: list[bytes]) -> bool:
     return True
 
 
-def _utf8_damaged(chunks: list[bytes]) -> bool:
-    """Mostly valid UTF-8 with a few bad bytes (a UTF-8 file with damage, not GBK)."""
+def _damaged(enc: str, chunks: list[bytes]) -> bool:
+    """Mostly valid ``enc`` with a few bad bytes (a damaged file, not another encoding)."""
     bad = good = 0
     for c in chunks:
-        text = c.decode("utf-8", "replace")
+        text = c.decode(enc, "replace")
         bad += text.count("\ufffd")
         good += sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
     return good >= 8 and bad * 20 <= good
+
+
+def _utf8_damaged(chunks: list[bytes]) -> bool:
+    return _damaged("utf-8", chunks)
 
 
 def _big5_not_gb(chunks: list[bytes]) -> bool:
@@ -142,6 +151,8 @@ def _detect(f: IO[bytes]) -> tuple[str, bool]:
         return "utf-8", False
     if _strict_ok("gb18030", chunks):
         return ("cp950" if _big5_not_gb(chunks) else "gb18030"), True
+    if _damaged("gb18030", chunks):
+        return "gb18030", False
     try:
         from charset_normalizer import from_bytes
 

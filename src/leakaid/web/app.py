@@ -56,6 +56,31 @@ class WebError(Exception):
         self.message = message
 
 
+class BodyLimit:
+    """ASGI guard that stops reading a request body beyond ``limit`` bytes, chunked uploads included."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        total = 0
+
+        async def limited() -> Any:
+            nonlocal total
+            message = await receive()
+            if message["type"] == "http.request":
+                total += len(message.get("body", b""))
+                if total > self.limit:
+                    raise WebError(413, f"上传的内容超过上限 {self.limit // (1024 * 1024)} MB。请拆分后分别上传。")
+            return message
+
+        await self.app(scope, limited, send)
+
+
 def _fmt_time(value: str | datetime | None) -> str:
     if not value:
         return ""
@@ -72,6 +97,7 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
         TAG_LABELS=tag_labels(), fmt_time=_fmt_time, mask=mask, auth=auth,
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.add_middleware(BodyLimit, limit=max_upload + MAX_FORM)
     secret = security.load_secret(store.data_dir)
 
     # ------------------------------------------------------------------ plumbing

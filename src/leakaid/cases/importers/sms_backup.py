@@ -6,6 +6,8 @@ Parsed as hostile input: defusedxml forbids DTDs, entities and external referenc
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -18,6 +20,63 @@ from leakaid.errors import SourceError
 # SMS Backup & Restore type codes
 _SMS_DIRECTION = {"1": "in", "2": "out", "3": "out", "4": "out", "5": "out", "6": "out"}
 _CALL_DIRECTION = {"1": "in", "2": "out", "3": "missed", "4": "in", "5": "missed", "6": "missed", "7": "in"}
+
+
+_PAIR = re.compile(rb"&#(5[5-6]\d{3});&#(5[6-7]\d{3});")
+_LONE = re.compile(rb"&#(5[5-7]\d{3});")
+_TAIL = 16  # longest partial "&#55357;&#5683" that may straddle a chunk boundary
+
+
+def _fix_refs(data: bytes) -> bytes:
+    """Turn UTF-16 surrogate pairs written as two character references (as the app writes emoji, which XML
+    forbids) into one valid reference; lone surrogates become U+FFFD."""
+
+    def pair(m: re.Match[bytes]) -> bytes:
+        hi, lo = int(m.group(1)), int(m.group(2))
+        if 0xD800 <= hi <= 0xDBFF and 0xDC00 <= lo <= 0xDFFF:
+            return b"&#%d;" % (0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+        return m.group(0)
+
+    data = _PAIR.sub(pair, data)
+    return _LONE.sub(lambda m: b"&#65533;" if 0xD800 <= int(m.group(1)) <= 0xDFFF else m.group(0), data)
+
+
+def _safe_cut(data: bytes) -> int:
+    """A split point that keeps the last ``_TAIL`` bytes back and never splits a reference or a surrogate pair."""
+    cut = max(0, len(data) - _TAIL)
+    amp = data.rfind(b"&", max(0, cut - 8), cut)
+    if amp != -1 and b";" not in data[amp:cut]:
+        cut = amp
+    for m in _PAIR.finditer(data, max(0, cut - _TAIL), min(len(data), cut + _TAIL)):
+        if m.start() < cut < m.end():
+            cut = m.start()
+    return cut
+
+
+class _RefFixer(io.RawIOBase):
+    """Streaming wrapper applying ``_fix_refs`` chunk by chunk (a short tail is carried over)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._carry = b""
+        self._out = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:  # noqa: ANN001
+        while not self._out:
+            chunk = self._raw.read(1 << 16)
+            if not chunk:
+                self._out, self._carry = _fix_refs(self._carry), b""
+                break
+            data = self._carry + chunk
+            cut = _safe_cut(data)
+            self._out, self._carry = _fix_refs(data[:cut]), data[cut:]
+        n = min(len(buf), len(self._out))
+        buf[:n] = self._out[:n]
+        self._out = self._out[n:]
+        return n
 
 
 def _text(value: str | None) -> str:
@@ -37,7 +96,7 @@ def parse(stream: BinaryIO, name: str = "备份文件") -> Iterator[Record]:
     depth = 0
     root = None
     try:
-        for event, elem in iterparse(stream, events=("start", "end"), forbid_dtd=True):
+        for event, elem in iterparse(_RefFixer(stream), events=("start", "end"), forbid_dtd=True):
             if event == "start":
                 depth += 1
                 if root is None:

@@ -178,4 +178,25 @@ def find_person_address(
         cands += addresses
     if use_model:
         cands += _model_cands(text, folded, types, model_spans)
-    return [_finding(c, folded) for c in _merge(cands) if c.type in types]
+    chosen = _repeat(folded, _merge(cands))
+    return [_finding(c, folded) for c in chosen if c.type in types]
+
+
+def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
+    """Other occurrences of a confidently found name in the same text are the same person."""
+    names = {folded[c.start : c.end] for c in chosen if c.type == "PERSON" and c.score >= 0.8}
+    if not names:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    extra: list[Cand] = []
+    for name in names:
+        if len(name) < 2:
+            continue
+        i = folded.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if not any(s < j and i < e for s, e in taken):
+                extra.append(Cand(i, j, "PERSON", 0.8, "person.repeat", 1))
+                taken.append((i, j))
+            i = folded.find(name, j)
+    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
