@@ -1,6 +1,7 @@
 """Speed of ``leakaid assess`` classification + counting on a 10-column CSV dump, next to plain pandas.
 
     python bench/assess_bench.py [--rows 1000000] [--file /tmp/leakaid-bench-10col.csv]
+    python bench/assess_bench.py --index 10000000   # exposure index: range-query latency over HTTP
 
 Generates synthetic rows once (valid checksums, ~2 % invalid IDs, ~3 % duplicates), then times on one
 core (numpy is single-threaded for these operations):
@@ -35,7 +36,7 @@ def make(path: Path, rows: int) -> None:
     pool: list[str] = []
     with path.open("w", encoding="utf-8") as fh:
         fh.write("姓名,性别,身份证号,手机号,邮箱,地址,银行卡号,订单号,注册时间,备注\n")
-        for i in range(rows):
+        for _ in range(rows):
             if pool and rng.random() < 0.03:
                 fh.write(rng.choice(pool))
                 continue
@@ -69,11 +70,58 @@ def bench_pandas(path: Path) -> tuple[float, float] | None:
     return time.perf_counter() - t, time.process_time() - c
 
 
+def bench_index(n: int, queries: int = 3000) -> None:
+    """p50/p99 of ``GET /v1/range/<prefix>`` against an index of ``n`` identifiers (random digests)."""
+    import http.client
+    import secrets
+    import threading
+
+    from leakaid.exposure.index import ExposureIndex
+    from leakaid.exposure.server import make_server
+
+    db = Path(f"/tmp/leakaid-bench-index-{n}.sqlite")
+    if not db.exists():
+        print(f"building index with {n} random digests → {db} …", file=sys.stderr)
+        t = time.perf_counter()
+        idx = ExposureIndex(db, create=True)
+        idx.db.execute("PRAGMA journal_mode=OFF")
+        idx.db.execute("PRAGMA synchronous=OFF")
+        step = 500_000
+        for start in range(0, n, step):
+            idx.add_digests((secrets.token_bytes(32) for _ in range(min(step, n - start))), batch=step)
+        print(f"built in {time.perf_counter() - t:.0f} s, {db.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
+        idx.close()
+    idx = ExposureIndex(db)
+    srv = make_server(idx, secrets.token_bytes(32), "127.0.0.1", 0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
+    lat: list[float] = []
+    sizes: list[int] = []
+    for _ in range(queries):
+        prefix = secrets.token_hex(3)[:5].upper()
+        t = time.perf_counter()
+        conn.request("GET", f"/v1/range/{prefix}")
+        body = conn.getresponse().read()
+        lat.append((time.perf_counter() - t) * 1000)
+        sizes.append(body.count(b":1"))
+    srv.shutdown()
+    lat.sort()
+    print(f"index: {idx.count():,} identifiers; {queries} range queries over HTTP (keep-alive), load average "
+          f"{os.getloadavg()[0]:.1f}")
+    print(f"latency ms: p50 {lat[len(lat) // 2]:.2f}  p99 {lat[int(len(lat) * 0.99)]:.2f}  max {lat[-1]:.2f}")
+    print(f"real entries per answer: mean {sum(sizes) / len(sizes):.1f} (answers padded to multiples of 128 lines)")
+    idx.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--file", type=Path, default=Path("/tmp/leakaid-bench-10col.csv"))
+    ap.add_argument("--index", type=int, default=0, help="benchmark the exposure index with this many identifiers")
     a = ap.parse_args()
+    if a.index:
+        bench_index(a.index)
+        return
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if not a.file.exists() or a.file.stat().st_size < a.rows * 50:
         print(f"generating {a.rows} rows → {a.file} …", file=sys.stderr)

@@ -1,32 +1,31 @@
 #!/bin/sh
-# System packages leakaid needs beyond Python wheels (Debian/Ubuntu). Idempotent: installs only what is missing,
-# and only when running as root; otherwise prints the command to run.
-#   fonts-noto-cjk      Chinese glyphs for PDF documents (typst) and the web UI screenshots
-#   chromium            browser end-to-end tests (Playwright drives it via executable_path; no `playwright install`)
-#   postgresql          PostgreSQL server binaries for the store's PostgreSQL test (throwaway cluster)
+# System packages leakaid needs beyond Python wheels (Debian/Ubuntu), installed by `make test` / CI.
+# Idempotent: `need PKG...` installs only the packages that are missing, and only when running as root;
+# otherwise it prints the command to run and carries on (tests that need a package skip without it).
+# Add a line `need PKG...  # why` for new packages.
 set -eu
 
-PACKAGES="fonts-noto-cjk chromium postgresql"
-
-missing=""
-for pkg in $PACKAGES; do
-  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-    missing="$missing $pkg"
+_updated=""
+need() {
+  missing=""
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing="$missing $pkg"
+    fi
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "system-deps: missing:$missing — as root run: apt-get install -y --no-install-recommends$missing" >&2
+    return 0
   fi
-done
+  if [ -z "$_updated" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update
+    _updated=1
+  fi
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+}
 
-if [ -z "$missing" ]; then
-  echo "system-deps: all present ($PACKAGES)"
-  exit 0
-fi
-
-if [ "$(id -u)" -ne 0 ]; then
-  echo "system-deps: missing:$missing"
-  echo "run as root: apt-get update && apt-get install -y --no-install-recommends$missing"
-  exit 1
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-apt-get update
-# shellcheck disable=SC2086
-apt-get install -y --no-install-recommends $missing
+need fonts-noto-cjk        # Chinese glyphs in generated PDFs (typst) and in browser screenshots
+need chromium              # browser end-to-end tests (Playwright with executable_path; never `playwright install`)
+need postgresql            # PostgreSQL server binaries: the store test starts a throwaway cluster

@@ -58,3 +58,18 @@ def test_markdown_and_html(tmp_path, capsys):
 def test_errors_exit_2(tmp_path):
     assert main(["assess", str(tmp_path / "missing.csv")]) == 2
     assert main(["assess", str(_dump(tmp_path)), "--category", "x=bad"]) == 2
+
+
+def test_pdf_output(tmp_path):
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("typst")
+    if not any(Path("/usr/share/fonts").rglob("NotoSansCJK*")):
+        pytest.skip("no CJK font (apt-get install fonts-noto-cjk)")
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "r.pdf"
+    assert main(["assess", str(_dump(tmp_path)), "-f", "pdf", "-o", str(out)]) == 1
+    text = "".join(pg.extract_text() for pg in pypdf.PdfReader(out).pages)
+    assert "情节严重" in text and "第五条第一款第三项" in text.replace(" ", "")

@@ -233,3 +233,41 @@ def test_dedup_spills_to_disk(tmp_path):
             d.add(chunk)
         assert len(list(d.dir.glob("*.u64"))) == 4
         assert d.distinct() == [5000, 0, 0, 0]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_cell = st.one_of(st.none(), st.text(alphabet="ab张'\\\",()\n;\t 0", max_size=12))
+
+
+def _mysql_quote(v: str | None) -> str:
+    if v is None:
+        return "NULL"
+    return "'" + v.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\t", "\\t") + "'"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_cell, min_size=3, max_size=3), min_size=1, max_size=6), st.booleans())
+def test_sql_values_parser_round_trip(rows, doubled_quotes):
+    from leakaid.assess.readers import parse_values
+
+    def q(v):
+        if doubled_quotes and v is not None and "\\" not in v and "\n" not in v and "\t" not in v:
+            return "'" + v.replace("'", "''") + "'"
+        return _mysql_quote(v)
+
+    sql = ",".join("(" + ",".join(q(v) for v in r) + ")" for r in rows) + ";"
+    parsed, end = parse_values(sql)
+    assert end == len(sql)
+    assert parsed == [["" if v is None else v for v in r] for r in rows]
+
+
+def test_header_flag_and_table_without_header(tmp_path):
+    rows = base_rows(20)
+    p = write_csv(tmp_path / "n.csv", None, rows)
+    rep = assess_files([p])
+    assert rep["counts"]["art5_1_5"] == 20 and not rep["tables"][0]["header"]
+    assert [m["kind"] for m in rep["mapping"]][1:] == ["ID_CARD", "MOBILE"]
+    rep = assess_files([p], header=True)  # the user says the first row is a header: one row fewer
+    assert rep["rows"] == 19

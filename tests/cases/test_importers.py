@@ -123,7 +123,9 @@ def test_eml_and_mbox(store, tmp_path):
     eml.write_text(msg, encoding="utf-8")
     assert detect_format(eml) == "eml"
     mbox = tmp_path / "box"
-    mbox.write_text("From x@y Wed May  1 10:00:00 2024\n" + msg + "\nFrom x@y Thu May  2 10:00:00 2024\n" + msg,
+    msg2 = msg.replace("01 May 2024", "02 May 2024")
+    msg3 = msg.replace("01 May 2024", "03 May 2024")
+    mbox.write_text("From x@y Wed May  1 10:00:00 2024\n" + msg2 + "\nFrom x@y Thu May  2 10:00:00 2024\n" + msg3,
                     encoding="utf-8")
     assert detect_format(mbox) == "mbox"
     cid = service.create_case(store, "t")
@@ -188,8 +190,9 @@ def test_kill_9_mid_import_leaves_no_half_batch(store, tmp_path):
         assert con.execute("select count(*) from messages").fetchone()[0] == 10
         assert con.execute("select count(*) from imports").fetchone()[0] == 1
     assert service.verify(store, cid).ok
-    # and the store still works afterwards
-    assert import_file(store, cid, small).count == 10
+    # and the store still works afterwards (the big file was never recorded as imported)
+    res = import_file(store, cid, big)
+    assert (res.count, res.skipped) == (29_990, 10)  # the first 10 messages were already imported
 
 
 def test_emoji_surrogate_pair_references_are_repaired():
@@ -236,3 +239,20 @@ def test_ref_fixer_handles_any_chunk_boundary(k, monkeypatch):
     out = sms_backup._RefFixer(Short(data)).read()
     assert out == sms_backup._fix_refs(data)
     assert b"&#128512;" in out and b"&#65533;" in out and b"&#20320;" in out
+
+
+def test_same_file_twice_refused_and_overlapping_backups_deduplicated(store, tmp_path):
+    from leakaid.errors import ConfigError
+
+    cid = service.create_case(store, "t")
+    first = tmp_path / "sms-1.xml"
+    first.write_text(sms_backup_xml(20), encoding="utf-8")
+    assert import_file(store, cid, first).count == 20
+    with pytest.raises(ConfigError, match="已经导入过"):
+        import_file(store, cid, first)
+    later = tmp_path / "sms-2.xml"  # a later, cumulative backup: the first 20 again plus 10 new
+    later.write_text(sms_backup_xml(30), encoding="utf-8")
+    res = import_file(store, cid, later)
+    assert (res.count, res.skipped) == (10, 20)
+    assert service.message_stats(store, cid)["messages"] == 30
+    assert service.verify(store, cid).ok

@@ -30,7 +30,7 @@ FOUND = [
     ("办公电话 010-62345678", "010-62345678", "LANDLINE"),
     ("座機(0755)88881234", "(0755)88881234", "LANDLINE"),
     ("电话 0571 8765 4321 转 8", "0571 8765 4321", "LANDLINE"),
-    ("总机 021-52345678-8001", "021-52345678-8001", "LANDLINE"),
+    ("总机 021-52345678-8001", "021-52345678", "LANDLINE"),  # the extension goes into details
     (f"身份证{ID}", ID, "ID_CARD"),
     (f"身分證字號：{ID[:6]} {ID[6:14]} {ID[14:]}", f"{ID[:6]} {ID[6:14]} {ID[14:]}", "ID_CARD"),
     ("公民身份号码 11010519491231002x", "11010519491231002x", "ID_CARD"),
@@ -160,3 +160,38 @@ def test_unknown_type_is_a_clear_error() -> None:
 def test_empty_and_junk_input() -> None:
     assert scan_text("") == []
     assert scan_text("\x00\ufffd" * 100) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssp分别开出1.20/1.22的主胜搭配",  # odds, not an IP
+        "刘先生于2012年5月31日重庆钢铁股份",  # 先生于 is not a birth cue
+        "发生于2019年3月1日的事故",
+    ],
+)
+def test_real_text_look_alikes(text: str) -> None:
+    assert scan_text(text, types=STRUCTURED_TYPES) == []
+
+
+def test_birth_date_before_its_cue() -> None:
+    text = "被告人莫某，男，1987/03/03出生，汉族"
+    assert [(text[f.start : f.end], f.type) for f in scan_text(text, types=["BIRTHDATE"])] == [("1987/03/03", "BIRTHDATE")]
+
+
+def test_table_columns_without_cue_words() -> None:
+    header = "证件号码|微信号|手机号|QQ\n"
+    rows = "".join(f"11010519491231002X|wxid_ab{i}cdefgh|1381234567{i}|{12345 + i * 1111}\n" for i in range(4))
+    text = header + rows
+    kinds = [f.type for f in scan_text(text, types=STRUCTURED_TYPES)]
+    assert kinds.count("WECHAT") == 4 and kinds.count("QQ") == 4 and kinds.count("MOBILE") == 4
+
+
+def test_headerless_card_column_is_voted() -> None:
+    from leakaid.detect.validators.checksums import luhn_check_digit
+
+    cards = [b + luhn_check_digit(b) for b in ("525498306125920", "438088726044348", "436738301057980")]
+    text = "".join(f"张{i},{c},北京\n" for i, c in enumerate(cards))
+    assert [f.type for f in scan_text(text, types=["BANK_CARD"])] == ["BANK_CARD"] * 3
+    # the same unknown-BIN numbers alone, with no table and no cue, are not claimed
+    assert scan_text(cards[0], types=["BANK_CARD"]) == []

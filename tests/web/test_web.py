@@ -41,6 +41,7 @@ def test_flow_plan_import_senders_steps_pdf(client):
     r = client.post(f"/cases/{cid}/import", data={"csrf": token(client)},
                     files={"file": ("sms-backup.xml", io.BytesIO(xml), "text/xml")}, follow_redirects=False)
     assert r.status_code == 303
+    assert "已导入 30 条记录" in client.get(r.headers["location"]).text
     page = client.get(f"/cases/{cid}").text
     assert "骚扰来源排行" in page and "138****8001" in page and "13800138001" not in page
     assert "13800138001" in client.get(f"/cases/{cid}?reveal=1").text
@@ -143,3 +144,23 @@ def test_chunked_upload_without_length_is_limited(client):
     r = client.post(f"/cases/{cid}/evidence", content=body(),
                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
     assert r.status_code == 413 and "超过上限" in r.text
+
+
+def test_imported_content_is_escaped(client):
+    cid = make_case(client)
+    csv_data = "号码,时间,内容\n13800138001,2024-05-01 10:00,<script>alert(1)</script>逾期\n".encode()
+    r = client.post(f"/cases/{cid}/import", data={"csrf": token(client)},
+                    files={"file": ("log.csv", io.BytesIO(csv_data), "text/csv")}, follow_redirects=False)
+    assert r.status_code == 303
+    html = client.get(f"/cases/{cid}/timeline").text
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_rules_page_and_tag_explanations(client):
+    r = client.get("/rules")
+    assert r.status_code == 200 and "安全账户" in r.text and "个人信息保护法》第四十七条" in r.text
+    cid = make_case(client)
+    client.post(f"/cases/{cid}/import", data={"csrf": token(client)},
+                files={"file": ("s.xml", io.BytesIO(sms_backup_xml(6).encode()), "text/xml")})
+    html = client.get(f"/cases/{cid}/timeline").text
+    assert "催收（网贷、逾期、还款、紧急联系人）" in html

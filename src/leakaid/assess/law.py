@@ -161,7 +161,7 @@ class Verdict:
     counts: dict[str, int]
     ratio: Fraction
     lines: list[Line] = field(default_factory=list)
-    penalty: dict[str, str] = field(default_factory=dict)
+    penalty: dict[str, Any] = field(default_factory=dict)
     notes: list[Line] = field(default_factory=list)
 
     def citations(self) -> list[dict[str, Any]]:
@@ -281,8 +281,9 @@ def verdict(counts: dict[str, int], facts: Facts | None = None) -> Verdict:
     return Verdict(tier, counts, ratio, lines, _penalty(tier, f), notes + _common_notes(f))
 
 
-def _penalty(tier: Tier, f: Facts) -> dict[str, str]:
-    out = {"cite": "《刑法》第二百五十三条之一第一款", "text": CRIMINAL_LAW_253_1[1]}
+def _penalty(tier: Tier, f: Facts) -> dict[str, Any]:
+    out: dict[str, Any] = {"cite": "《刑法》第二百五十三条之一第一款", "text": CRIMINAL_LAW_253_1[1],
+                           "article": [f"第{ordinal(i)}款：{t}" for i, t in CRIMINAL_LAW_253_1.items()]}
     if tier != "below":
         out["applicable"] = f"{TIER_LABELS[tier]}的，处{PENALTIES[tier]}"
     if f.insider:

@@ -150,7 +150,9 @@ def _fast_split(body: bytes, d: int, ncols: int) -> list[StrCol] | None:
     if b'"' in body or b"\n\n" in body or body.startswith(b"\n"):
         return None
     arr = np.frombuffer(body + PAD, dtype=np.uint8)
-    sep = np.flatnonzero((arr == d) | (arr == 10))
+    table = np.zeros(256, dtype=bool)
+    table[[d, 10]] = True
+    sep = np.flatnonzero(table[arr])
     if sep.size % ncols:
         return None
     m = sep.reshape(-1, ncols)
@@ -160,7 +162,7 @@ def _fast_split(body: bytes, d: int, ncols: int) -> list[StrCol] | None:
     starts[0, 0] = 0
     starts[1:, 0] = m[:-1, -1] + 1
     starts[:, 1:] = m[:, :-1] + 1
-    return [StrCol(arr, np.ascontiguousarray(starts[:, j]), np.ascontiguousarray(m[:, j])) for j in range(ncols)]
+    return [StrCol(arr, starts[:, j], m[:, j]) for j in range(ncols)]
 
 
 def _slow_rows(body: bytes, delim: str, ncols: int) -> Iterator[list[list[str]]]:

@@ -59,7 +59,9 @@ def to_markdown(rep: dict[str, Any]) -> str:
                  f"{m['category_cite'] or '—'} | {m['source']} |")
     out.append("\n## 刑罚（《刑法》第二百五十三条之一）\n")
     p = rep["penalty"]
-    out.append(f"> {p['cite']}：{p['text']}\n")
+    for para in p["article"]:
+        out.append(f"> 《刑法》第二百五十三条之一{para}\n>")
+    out.append("")
     for k in ("applicable", "insider", "fine"):
         if k in p:
             out.append(f"- {p[k]}")
@@ -97,7 +99,7 @@ tr.met td{{background:#fde8e8}}.tag{{background:#eee;padding:0 .3em;font-size:90
 <h2>计数规则与解释/适用说明</h2><ul>{notes}<li>{e(rep['record_note'])}</li></ul>
 <h2>列与类别的对应（{INTERP}）</h2><p>{e(rep['mapping_note'])}</p>
 <table><tr><th>表</th><th>列</th><th>识别为</th><th>类别</th><th>依据</th><th>来源</th></tr>{mapping}</table>
-<h2>刑罚（《刑法》第二百五十三条之一）</h2><blockquote>{e(p['cite'])}：{e(p['text'])}</blockquote><ul>{pen}</ul>
+<h2>刑罚（《刑法》第二百五十三条之一）</h2><blockquote>{"".join(f"<p>{e(x)}</p>" for x in p["article"])}</blockquote><ul>{pen}</ul>
 </body></html>
 """
 

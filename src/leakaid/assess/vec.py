@@ -71,8 +71,19 @@ class StrCol:
 
 
 def fixed(col: StrCol, idx: np.ndarray, width: int) -> np.ndarray:
-    """``len(idx) × width`` byte matrix of the cells ``idx`` (which must all be ``width`` long)."""
-    return col.buf[col.start[idx][:, None] + np.arange(width)[None, :]]
+    """``len(idx) × width`` byte matrix of the first ``width`` bytes of cells ``idx``.
+
+    Gathers 8-byte words (one fancy index per 8 bytes, not per byte); bytes past a cell's end are
+    whatever follows it in the buffer, so callers mask by length where cells can be shorter.
+    """
+    wv = words(col.buf)
+    s = col.start[idx]
+    top = wv.shape[0] - 1
+    k = (width + 7) // 8
+    out = np.empty((idx.shape[0], k), dtype="<u8")
+    for j in range(k):
+        out[:, j] = wv[np.minimum(s + 8 * j, top)]
+    return out.view(np.uint8)[:, :width]
 
 
 def _digits_matrix(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -286,7 +297,7 @@ def email_canonical(col: StrCol) -> tuple[np.ndarray, np.ndarray]:
     if not idx.size:
         return canon, valid
     w = int(lens[idx].max()) + 1
-    m = col.buf[np.minimum(col.start[idx][:, None] + np.arange(w)[None, :], col.buf.shape[0] - 1)]
+    m = fixed(col, idx, w)
     ln = lens[idx]
     pos = np.arange(w)[None, :]
     inside = pos < ln[:, None]
@@ -347,25 +358,29 @@ _TAIL_MASK = np.array([_M64] + [(1 << (8 * r)) - 1 for r in range(1, 8)], dtype=
 def hash_cells(col: StrCol, idx: np.ndarray) -> np.ndarray:
     """64-bit hash of cells ``idx``: 8 bytes at a time over an unaligned word view (no per-byte pass)."""
     wv = words(col.buf)
+    top = wv.shape[0] - 1
     s = col.start[idx]
     ln = col.lengths[idx]
     nwords = (ln + 7) // 8
     h = np.zeros(idx.shape[0], dtype=np.uint64)
     tail = _TAIL_MASK[ln % 8]
+    kmax = int(nwords.max()) if ln.size else 0
     with np.errstate(over="ignore"):
-        # words every cell has in full: no indexing of a subset
-        kfull = int((ln // 8).min()) if ln.size else 0
-        for k in range(kfull):
-            h = (h ^ wv[s + 8 * k]) * _P
-        active = np.nonzero(nwords > kfull)[0]
-        k = kfull
-        while active.size:
-            w = wv[s[active] + 8 * k]
-            last = nwords[active] == k + 1
-            w = np.where(last, w & tail[active], w)
-            h[active] = (h[active] ^ w) * _P
-            k += 1
-            active = active[nwords[active] > k]
+        if kmax <= 8:  # short cells: whole-vector steps, masked, no subset indexing
+            for k in range(kmax):
+                w = wv[np.minimum(s + 8 * k, top)]
+                w = np.where(nwords == k + 1, w & tail, w)
+                h = np.where(nwords > k, (h ^ w) * _P, h)
+        else:
+            k = 0
+            active = np.nonzero(nwords > 0)[0]
+            while active.size:
+                w = wv[s[active] + 8 * k]
+                last = nwords[active] == k + 1
+                w = np.where(last, w & tail[active], w)
+                h[active] = (h[active] ^ w) * _P
+                k += 1
+                active = active[nwords[active] > k]
         return mix64(h ^ (ln.astype(np.uint64) << np.uint64(56)))
 
 

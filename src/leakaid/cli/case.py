@@ -173,6 +173,8 @@ def import_(
         _print_json(res.to_dict())
     else:
         typer.echo(f"已导入 {res.count} 条（{FORMAT_LABELS[res.format]}），原文件作为证据 #{res.evidence_id} 保存。")
+        if res.skipped:
+            typer.echo(f"另有 {res.skipped} 条已在本案件中（备份是累积的），没有重复导入。")
 
 
 @case_app.command("plan")

@@ -38,10 +38,13 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
         ),
         QQ: ("qq", "企鹅号", "企鵝號", "扣扣", "q号", "qq号", "qq號"),
-        WECHAT: ("微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "wxid", "微訊"),
-        PASSPORT: ("护照", "護照", "passport"),
-        PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地"),
-        BIRTH: ("出生", "生日", "生于", "生於", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰"),
+        WECHAT: ("微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊"),
+        PASSPORT: ("护照", "護照", "passport", "passportno", "passport_no"),
+        PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit"),
+        BIRTH: (
+            "出生", "生日", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰", "出生年月日",
+            "birthdate", "birth_date",
+        ),
         IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),
         PLATE: ("车牌", "車牌", "牌照", "号牌", "號牌", "车辆", "車輛", "plate"),
         GPS: ("经纬度", "經緯度", "坐标", "座標", "坐標", "定位", "位置", "gps", "lat", "lng", "lon", "经度", "纬度", "經度", "緯度"),
@@ -107,9 +110,9 @@ def _whole_word(text: str, s: int, e: int, word: str) -> bool:
     """ASCII cues must be whole words ('tel' in 'hotel' is not a cue); the qq of @qq.com is not a QQ cue."""
     if not word.isascii():
         return True
-    if (s > 0 and text[s - 1].isascii() and text[s - 1].isalpha()) or (
-        e < len(text) and text[e].isascii() and text[e].isalpha()
-    ):
+    if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha() and not (text[s - 1].islower() and text[s].isupper()):
+        return False  # 'tel' in 'hotel'; but 'userPhone' (camelCase) is a word boundary
+    if e < len(text) and text[e].isascii() and text[e].isalpha() and not (text[e].isupper() and text[e - 1].islower()):
         return False
     return not (word.startswith("qq") and (text[e : e + 4].lower() == ".com" or (s > 0 and text[s - 1] == "@")))
 
@@ -127,6 +130,7 @@ class CueIndex:
     def nearest_before(self, pos: int, window: int) -> tuple[str, int] | None:
         """(kind, distance) of the last cue ending at or before ``pos`` within ``window`` characters."""
         lo = max(0, pos - window - _MAX_CUE)
+        lo = max(lo, self.text.rfind("\n", lo, pos) + 1)  # a cue describes values on its own line
         best: tuple[str, int] | None = None
         text = self.text
         for e1, (length, word, kind) in _AUTOMATON.iter_long(text[lo:pos]):

@@ -31,18 +31,24 @@ from leakaid.detect import fastcheck as fc
 from leakaid.detect import tables
 from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
 from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals, fold
+from leakaid.detect.tabular import TableIndex
 from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
 from leakaid.detect.validators import ip as ip_v
 
 DEFAULT_MIN_SCORE = 0.5
 CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
-_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
+_SEP = r"(?:[ \t]?[-./_][ \t]?|[ \t])"
 # A run of digit groups with separators. It starts with a digit so that the regex engine can skip
 # everything else quickly; a +86 / (+86) / (010) prefix is looked up behind the match.
 _NUM_RE = re.compile(r"[0-9]+(?:" + _SEP + r"[0-9]+)*(?:[Xx](?![0-9A-Za-z]))?")
-_PREFIX_BEHIND = re.compile(r"(?:\+[ \t]?|\([ \t]?\+?[0-9]{1,4}[ \t]?\)[ \t]?|\+[ \t]?\([ \t]?[0-9]{1,4}[ \t]?\)[ \t]?)$")
+_PREFIX_BEHIND = re.compile(
+    r"(?:\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?|\+[ \t]?[(（][ \t]?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
+)
+_PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
+_PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _GROUP_RE = re.compile(r"[0-9]+|[Xx]")
+_IPV4_WRITTEN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
 
 _NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
@@ -57,8 +63,16 @@ _PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-
 # IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
 _IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
 _HEX = frozenset("0123456789abcdefABCDEF")
-_GPS_RE = re.compile(r"([0-9]{1,3}\.[0-9]{4,12})[ \t]*[,，/][ \t]*(-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])")
-_FILLER = r"[ \t]*(?:[:：=]|号码|號碼|号|號|是|为|為|码|碼|id|ID)?[ \t]*(?:[:：=])?[ \t]*"
+_GPS_RE = re.compile(
+    r"([0-9]{1,3}\.[0-9]{4,12})[ \t]*[,，/][ \t]*([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
+)
+# a birth date written before its cue: 1987年3月3日出生, 19581027出生
+_DATE_BEFORE = re.compile(
+    r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))[ \t]*$"
+)
+# QQ chat-log exports: "2021-01-07 13:03:33 老王(1071519120)" heads each message
+_QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0-9]{2}:[0-9]{2} [^\n()（）]{1,40}[(（]([1-9][0-9]{4,10})[)）][ \t]*$")
+_FILLER = r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|码|碼|于|於|id|ID|No|no|NO)?[ \t\"']*(?:[:：=])?[ \t\"']*"
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
 _PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
 _PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
@@ -92,15 +106,32 @@ class _Ctx:
     hint: str | None
     want: frozenset[str]
     out: list[Finding]
+    tables: TableIndex | None = None
     _cue_pos: int = -1
     _cue_kind: str | None = None
 
     def cue(self, pos: int) -> str | None:
-        """Kind of the nearest cue before ``pos`` (or of the column hint); memoised for the last position."""
+        """What the value at ``pos`` is said to be: the nearest cue word before it on its line, else its
+        table column (header or vote), else the segment hint. Memoised for the last position."""
         if pos != self._cue_pos:
             near = self.cues.nearest_before(pos, CUE_WINDOW)
+            kind = near[0] if near is not None else None
+            if near is not None and near[1] > 0:
+                gap = self.text[pos - near[1] : pos]
+                if "|" in gap or "\t" in gap or "----" in gap:
+                    kind = None  # the cue sits in another cell of a table row
+                elif "," in gap:
+                    if self.tables is None:
+                        self.tables = TableIndex(self.text)
+                    block = self.tables.block_at(pos)
+                    if block is not None and block.delim == ",":
+                        kind = None
+            if kind is None:
+                if self.tables is None:
+                    self.tables = TableIndex(self.text)
+                kind = self.tables.column_kind(pos) or self.hint
             self._cue_pos = pos
-            self._cue_kind = near[0] if near is not None else self.hint
+            self._cue_kind = kind
         return self._cue_kind
 
     def add(self, start: int, end: int, type_: str, score: float, rule: str, details: Mapping[str, Any] = _NO_DETAILS) -> None:
@@ -146,6 +177,8 @@ class Engine:
                 self._gps(ctx)
             self._numerals(ctx)
             self._cue_driven(ctx)
+            if ctx.tables is not None:
+                self._table_cells(ctx)
             if ctx.hint:
                 self._hinted_cell(ctx)
         if self._names:
@@ -187,22 +220,31 @@ class Engine:
         n = len(text)
         for m in _NUM_RE.finditer(text):
             s, e = m.span()
+            glued_start = glued_end = False
             if s > 0:
                 prev = text[s - 1]
                 if prev.isascii() and (prev.isalpha() or prev == "_"):
                     j = s - 1
                     while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
                         j -= 1
-                    if text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-"):
-                        continue
+                    glued_start = text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-")
                 elif prev in "@#" or (prev in "-./" and s > 1 and text[s - 2].isdigit()):
-                    continue
+                    glued_start = True
             if e < n:
                 nxt = text[e]
-                if nxt.isascii() and (nxt.isalnum() or nxt in "_@"):
-                    continue
+                glued_end = nxt.isascii() and (nxt.isalnum() or nxt in "_@")
             tok = m.group()
-            if s > 0 and text[s - 1] in "+( \t)":
+            if glued_start or glued_end:
+                # the group glued to letters belongs to a code (SF123…, a1b2); groups after a space may still be values
+                spaces = list(_WS_SPLIT_RE.finditer(tok))
+                if not spaces or (glued_start and glued_end and len(spaces) < 2):
+                    continue
+                if glued_end:
+                    e = s + spaces[-1].start()
+                if glued_start:
+                    s += spaces[0].end()
+                tok = text[s:e]
+            if s > 0 and text[s - 1] in "+( \t)）":
                 p = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
                 if p is not None:
                     s = p.start()
@@ -216,12 +258,12 @@ class Engine:
         """A run with separators or a prefix: try it whole, else split at spaces, longest valid prefix first."""
         prefix = ""
         body_start = 0
-        m = re.match(r"\+[ \t]?|\([ \t]?\+?[0-9]{1,4}[ \t]?\)[ \t]?", tok)
+        m = _PREFIX_AHEAD.match(tok)
         if m:
             prefix = m.group()
             body_start = m.end()
-            if tok.startswith("+") and not m.group().startswith("("):
-                m2 = re.match(r"\([ \t]?\+?[0-9]{1,4}[ \t]?\)[ \t]?", tok[body_start:])
+            if tok.startswith("+") and not m.group().startswith(("(", "（")):
+                m2 = _PAREN_AHEAD.match(tok[body_start:])
                 if m2:
                     prefix += m2.group()
                     body_start += m2.end()
@@ -261,14 +303,14 @@ class Engine:
         seps = written if written is not None else digits
         dotted = "." in seps
         if prefix:
-            return self._with_country(ctx, s, e, digits, prefix)
+            return self._with_country(ctx, s, e, digits, prefix, groups)
         if len(groups) > 1:
-            if dotted and len(groups) == 4 and all(len(g) <= 3 for g in groups) and "X" not in digits.upper():
-                return self._ipv4(ctx, s, e, ".".join(groups))
+            if dotted and len(groups) == 4 and _IPV4_WRITTEN.fullmatch(seps):
+                return self._ipv4(ctx, s, e, seps)
             if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
                 return False
         n = len(digits)
-        if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 3:
+        if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 2:
             if self._landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
                 return True
         if digits[-1] in "Xx":
@@ -354,10 +396,20 @@ class Engine:
         return True
 
     def _landline_ext(self, ctx: _Ctx, s: int, e: int, groups: list[str]) -> bool:
+        """010-12345678-8001: the span is the number; the extension goes into the details."""
         ext = groups[-1]
         if not 1 <= len(ext) <= 5:
             return False
-        return self._landline(ctx, s, e, "".join(groups[:-1]))
+        cut = ctx.text.rfind(ext, s, e)
+        while cut > s and ctx.text[cut - 1] in "-_. \t":
+            cut -= 1
+        before = len(ctx.out)
+        if not self._landline(ctx, s, cut, "".join(groups[:-1])):
+            return False
+        if len(ctx.out) > before:
+            f = ctx.out[-1]
+            ctx.out[-1] = f._replace(details={**f.details, "extension": ext})
+        return True
 
     def _card(self, ctx: _Ctx, s: int, e: int, digits: str) -> bool:
         if not fc.luhn_ok(digits):
@@ -396,12 +448,17 @@ class Engine:
         ctx.add(s, e, "IP", _SCORES["IP"], "ip.v4", {"version": "IPv4"})
         return True
 
-    def _with_country(self, ctx: _Ctx, s: int, e: int, digits: str, prefix: str) -> bool:
+    def _with_country(self, ctx: _Ctx, s: int, e: int, digits: str, prefix: str, groups: list[str]) -> bool:
         """Numbers written with +cc, 00cc or (cc): mainland ones by our tables, others via phonenumbers."""
-        p = prefix.replace(" ", "").replace("\t", "")
+        p = prefix.replace(" ", "").replace("\t", "").replace("（", "(").replace("）", ")")
         national = digits
         if p.startswith("(") and not p.startswith("(+") and p.strip("()").startswith("0"):
-            return self._landline(ctx, s, e, p.strip("()") + digits)  # (010)12345678
+            area = p.strip("()")
+            if self._landline(ctx, s, e, area + digits):  # (010)12345678
+                return True
+            if len(groups) >= 2 and 1 <= len(groups[-1]) <= 5:  # (0396)7461499-6379
+                return self._landline_ext(ctx, s, e, [area, *groups])
+            return False
         if p in ("+", "(+", ""):
             full = digits
         else:
@@ -415,7 +472,14 @@ class Engine:
                 national = national[1:]  # +86 (0)10 …
             if len(national) == 11 and national[0] == "1":
                 return self._mobile(ctx, s, e, national, country=True)
-            return self._landline(ctx, s, e, "0" + national, score_adj=0.05)
+            if self._landline(ctx, s, e, "0" + national, score_adj=0.05):
+                return True
+            if len(groups) >= 3 and 1 <= len(groups[-1]) <= 5:  # +86-692-4562120-4179: extension
+                cut = ctx.text.rfind(groups[-1], s, e)
+                while cut > s and ctx.text[cut - 1] in "-_. \t":
+                    cut -= 1
+                return self._with_country(ctx, s, cut, digits[: -len(groups[-1])], prefix, groups[:-1])
+            return False
         return self._international(ctx, s, e, full)
 
     def _international(self, ctx: _Ctx, s: int, e: int, full: str) -> bool:
@@ -479,7 +543,8 @@ class Engine:
             while k > 0 and s - k < 4 and text[k - 1] in _HEX:
                 k -= 1
             if k > 0 and (text[k - 1].isalnum() and text[k - 1].isascii() or text[k - 1] in ":."):
-                continue
+                if not (text[k - 1] in "Pp" and text[max(0, k - 2) : k].lower() == "ip"):  # 服务器IP2402:…
+                    continue
             if e < n and (text[e].isascii() and text[e].isalnum() or text[e] in ":."):
                 continue
             v = text[k:e]
@@ -496,7 +561,17 @@ class Engine:
                 continue
             if st > 0 and text[st - 1] == "-":
                 st -= 1
-            a, b = float(text[st : m.end(1)]), float(m.group(2))
+            elif st > 0 and text[st - 1] in "NSEWnsew":
+                if st > 1 and text[st - 2].isascii() and text[st - 2].isalpha():
+                    continue
+                st -= 1
+            first = text[st : m.end(1)].lstrip("NSEWnsew")
+            second = m.group(2).lstrip("NSEWnsew \t")
+            if (text[st] in "Ss") or (text[st] in "Ww"):
+                first = "-" + first
+            if m.group(2)[:1] in "SsWw":
+                second = "-" + second
+            a, b = float(first), float(second)
             lat, lon = (a, b) if abs(a) <= 90 and abs(b) > 90 else (b, a) if abs(b) <= 90 and abs(a) > 90 else (a, b)
             if not (abs(lat) <= 90 and abs(lon) <= 180):
                 continue
@@ -536,10 +611,37 @@ class Engine:
                 if m and validate(m.group(1)):
                     ctx.add(m.start(1), m.end(1), type_, _SCORES[type_], f"{type_.lower()}.cue", {})
         if "BIRTHDATE" in self.types and cues.has(C.BIRTH):
-            for _s, e in cues.occurrences(C.BIRTH):
+            for s0, e in cues.occurrences(C.BIRTH):
                 m = _DATE_AFTER.match(text, e)
                 if m and _plausible_birth(m):
-                    ctx.add(m.start(1), m.end(), "BIRTHDATE", _SCORES["BIRTHDATE"], "birthdate.cue", {})
+                    ctx.add(m.start(1), m.end(), "BIRTHDATE", _SCORES["BIRTHDATE"], "birthdate.cue", _NO_DETAILS)
+                    continue
+                if text.startswith("出生", s0):
+                    m = _DATE_BEFORE.search(text, max(0, s0 - 16), s0)
+                    if m and _plausible_birth(m) and (m.start() == 0 or not text[m.start() - 1].isdigit()):
+                        end = m.end(1) + len(m.group(0).rstrip(" \t")) - len(m.group(1))
+                        ctx.add(m.start(), end, "BIRTHDATE", _SCORES["BIRTHDATE"], "birthdate.cue_after", _NO_DETAILS)
+        if "QQ" in self.types and (")" in text or "）" in text):
+            for m in _QQ_LOG_RE.finditer(text):
+                ctx.add(m.start(1), m.end(1), "QQ", _SCORES["QQ"], "qq.chat_log", _NO_DETAILS)
+
+    def _table_cells(self, ctx: _Ctx) -> None:
+        """Whole cells of table columns whose header or values say WeChat / passport / permit / birth date."""
+        assert ctx.tables is not None
+        checks = {
+            C.WECHAT: ("WECHAT", wechat.is_valid),
+            C.PASSPORT: ("PASSPORT", passport.is_valid),
+            C.PERMIT: ("HK_MACAO_PERMIT", hk_macao_permit.is_valid),
+            C.BIRTH: ("BIRTHDATE", _is_birth_cell),
+        }
+        for block in ctx.tables.blocks_with_kind(frozenset(checks)):
+            for col, kind in enumerate(block.kinds):
+                if kind not in checks or checks[kind][0] not in self.types:
+                    continue
+                type_, validate = checks[kind]
+                for s, e in ctx.tables.cells(block, col):
+                    if validate(ctx.text[s:e]):
+                        ctx.add(s, e, type_, 0.9 if block.header else 0.8, f"{type_.lower()}.column", _NO_DETAILS)
 
     def _hinted_cell(self, ctx: _Ctx) -> None:
         """A whole cell under a header such as ``微信号`` / ``护照号码``."""
@@ -578,6 +680,11 @@ def _id_details(digits: str, yyyymmdd: str, seq_digit: str) -> dict[str, Any]:
         "sex": "男" if int(seq_digit) % 2 else "女",
         "format": "18位" if len(digits) == 18 else "15位(旧)",
     }
+
+
+def _is_birth_cell(value: str) -> bool:
+    m = _DATE_AFTER.fullmatch(value)
+    return m is not None and _plausible_birth(m)
 
 
 def _plausible_birth(m: re.Match[str]) -> bool:

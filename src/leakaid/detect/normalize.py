@@ -27,7 +27,7 @@ _FOLD.update(
 _NEEDS_FOLD = re.compile(
     "[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63\u30fc]+"
 )
-_KEEP_PUNCT = frozenset("，。：；！？、（）【】《》“”‘’…—")  # common CJK punctuation: folding it changes nothing we match
+_KEEP_PUNCT = frozenset("，。：；！？、（）【】《》“”‘’…")  # common CJK punctuation: folding it changes nothing we match
 
 NUMERAL_DIGITS: dict[str, str] = {
     "〇": "0", "零": "0", "○": "0", "洞": "0",

@@ -129,8 +129,8 @@ def _evidence_table(doc: Doc, c: CaseData) -> None:
                      _iso_to_bj(e["added_at"])])
     if rows:
         table(doc, ["序号", "名称", "类型", "SHA-256 哈希值", "登记时间"], rows, [0.4, 1.6, 0.5, 3.6, 1.1])
-    doc.add("note", text=f"以上证据在登记时即计算 SHA-256 哈希值并写入哈希链；当前链头哈希：{c.head}。"
-                         "可用 leakaid case verify 校验证据自登记以来未被修改。")
+    doc.add("note", text="以上证据在登记时即计算 SHA-256 哈希值并写入哈希链，"
+                         f"可用 leakaid case verify 校验证据自登记以来未被修改。当前链头哈希：\n{c.head}")
 
 
 def _today() -> str:
@@ -283,7 +283,7 @@ def timeline_doc(c: CaseData, name: str = "") -> Doc:
     doc.add("plain", text=f"共 {c.stats['messages']} 条记录，下表列出收到的前 {len(c.timeline)} 条（北京时间）。")
     _senders_table(doc, c)
     _timeline_table(doc, c, only_tagged=False, limit=len(c.timeline))
-    doc.add("note", text=f"链头哈希：{c.head}")
+    doc.add("note", text=f"链头哈希：\n{c.head}")
     return doc
 
 

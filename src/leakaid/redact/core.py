@@ -38,6 +38,8 @@ class RedactResult:
     replacements: list[Replacement]
 
 
+CACHE_MAX_LEN = 128  # cells up to this length are cached
+CACHE_ENTRIES = 100_000
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -74,6 +76,7 @@ class Redactor:
     ctx: RedactContext
     counts: Counter[str] = field(default_factory=Counter)
     produced: set[str] = field(default_factory=set)
+    _cache: dict[tuple[str, str | None], list[Finding]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def create(cls, policy: Policy, key: bytes | None = None) -> Redactor:
@@ -86,7 +89,16 @@ class Redactor:
         return self.ctx.policy
 
     def scan(self, text: str, hint: str | None = None) -> list[Finding]:
-        return _scan(text, self.policy, hint)
+        if len(text) > CACHE_MAX_LEN:
+            return _scan(text, self.policy, hint)
+        # table cells and JSON leaves repeat a lot (status words, cities, masks): scan each once
+        k = (text, hint)
+        hit = self._cache.get(k)
+        if hit is None:
+            if len(self._cache) >= CACHE_ENTRIES:
+                self._cache.clear()
+            hit = self._cache[k] = _scan(text, self.policy, hint)
+        return hit
 
     def apply(self, text: str, findings: Iterable[Finding]) -> RedactResult:
         """Replace ``findings`` (non-overlapping, offsets into ``text``) by the policy's operators."""

@@ -26,10 +26,10 @@ MASK_RULES: Mapping[str, str] = MappingProxyType(
         "PERSON": "只保留第一个字（张**）",
         "ADDRESS": "保留到区/县一级，其余替换为 ****",
         "LANDLINE": "保留区号和最后 2 位",
-        "PASSPORT": "保留首位和最后 2 位",
-        "HK_MACAO_PERMIT": "保留首位和最后 2 位",
-        "QQ": "保留前 2 位和后 2 位",
-        "WECHAT": "保留前 2 位和后 2 位",
+        "PASSPORT": "保留首位和最后 2 位（至少遮住一半）",
+        "HK_MACAO_PERMIT": "保留首位和最后 2 位（至少遮住一半）",
+        "QQ": "保留前 2 位和后 2 位（至少遮住一半，5 位号码只留首尾各 1 位）",
+        "WECHAT": "保留前 2 位和后 2 位（至少遮住一半）",
         "IP": "IPv4 保留前两段（203.0.*.*）；IPv6 保留前两组",
         "PLATE": "保留省份简称和最后 1 位（京*****5）",
         "GPS": "经纬度只保留 1 位小数（约 10 公里精度）",
@@ -116,13 +116,24 @@ def _bank_card(value: str, opts: Mapping[str, str]) -> str:
     return _mask_between(value, _digit_positions(value), 0, 4)
 
 
+def _half_hidden(n: int, head: int, tail: int) -> tuple[int, int]:
+    """Shrink what is kept until at least half of the characters are hidden (short QQ numbers)."""
+    while n - head - tail < (n + 1) // 2 and (head > 1 or tail > 1):
+        if tail >= head:
+            tail -= 1
+        else:
+            head -= 1
+    return head, tail
+
+
 def _first_last2(value: str, opts: Mapping[str, str]) -> str:
-    return _mask_between(value, sig_positions(value), 1, 2)
+    pos = sig_positions(value)
+    return _mask_between(value, pos, *_half_hidden(len(pos), 1, 2))
 
 
 def _first2_last2(value: str, opts: Mapping[str, str]) -> str:
     pos = [i for i, ch in enumerate(value) if is_sig(ch) or ch in "_-"]
-    return _mask_between(value, pos, 2, 2)
+    return _mask_between(value, pos, *_half_hidden(len(pos), 2, 2))
 
 
 _AT = re.compile(r"[@＠]|\s*[(\[（【]\s*at\s*[)\]）】]\s*|\s+at\s+", re.IGNORECASE)

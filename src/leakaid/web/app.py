@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from leakaid.cases import service
-from leakaid.cases.analyze import tag_labels
+from leakaid.cases.analyze import explain_tags, tag_labels, tag_rules
 from leakaid.cases.importers import FORMAT_LABELS, import_file
 from leakaid.cases.importers.base import beijing
 from leakaid.cases.plan import STATUS_LABELS, STATUSES, load_rules
@@ -279,8 +279,9 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
                 "case_id": case_id}
 
     @app.get("/cases/{case_id:int}", response_class=HTMLResponse)
-    def case_page(request: Request, case_id: int, reveal: int = 0):
-        return page(request, "case.html", _case_ctx(request, case_id, bool(reveal)))
+    def case_page(request: Request, case_id: int, reveal: int = 0, imported: int = -1, skipped: int = 0):
+        ctx = _case_ctx(request, case_id, bool(reveal))
+        return page(request, "case.html", {**ctx, "imported": imported, "skipped": skipped})
 
     @app.get("/cases/{case_id:int}.json")
     def case_json(request: Request, case_id: int):
@@ -334,7 +335,7 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
                 raise WebError(400, f"无法导入“{name}”：{exc.message}") from exc
         finally:
             tmp.unlink(missing_ok=True)
-        return back(f"/cases/{case_id}?imported={res.count}#senders")
+        return back(f"/cases/{case_id}?imported={res.count}&skipped={res.skipped}#senders")
 
     @app.post("/cases/{case_id:int}/evidence")
     async def add_evidence(request: Request, case_id: int):
@@ -357,7 +358,13 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
     def timeline(request: Request, case_id: int, reveal: int = 0):
         uid = user_id(request)
         rows = service.timeline(store, case_id, 1000, uid)
+        for row in rows:
+            row["why"] = explain_tags(f"{row['subject']}\n{row['body']}")
         return page(request, "timeline.html", {"rows": rows, "case_id": case_id, "reveal": bool(reveal)})
+
+    @app.get("/rules", response_class=HTMLResponse)
+    def rules_page(request: Request):
+        return page(request, "rules.html", {"rules": load_rules(), "tags": tag_rules()})
 
     @app.get("/cases/{case_id:int}/verify", response_class=HTMLResponse)
     def verify(request: Request, case_id: int):

@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from leakaid.cases import analyze, ledger
 from leakaid.cases.importers.base import Record
 from leakaid.cases.service import _add_evidence, _safe_name, get_case, store_blob
 from leakaid.errors import ConfigError, SourceError
 from leakaid.store import Store
-from leakaid.store.models import ImportBatch, Message
+from leakaid.store.models import Evidence, ImportBatch, Message
 
 FORMATS = ("sms-backup", "eml", "mbox", "csv")
 FORMAT_LABELS = {"sms-backup": "SMS Backup & Restore 备份", "eml": "电子邮件 (.eml)", "mbox": "邮箱 (.mbox)",
@@ -33,10 +35,25 @@ class ImportResult:
     format: str
     count: int
     sha256: str
+    skipped: int = 0  # messages already in the case (backups are cumulative)
 
     def to_dict(self) -> dict:
         return {"import_id": self.import_id, "evidence_id": self.evidence_id, "format": self.format,
-                "count": self.count, "sha256": self.sha256}
+                "count": self.count, "skipped": self.skipped, "sha256": self.sha256}
+
+
+def _dedup_key(kind: str, direction: str, sender: str, sent_at, body: str, duration: int) -> bytes:
+    return hashlib.blake2b(f"{kind}|{direction}|{sender}|{ledger.iso(sent_at)}|{duration}|{body}".encode(),
+                           digest_size=16).digest()
+
+
+def _existing_keys(s, case_id: int) -> set[bytes]:
+    q = (
+        select(Message.kind, Message.direction, Message.sender, Message.sent_at, Message.body, Message.duration)
+        .where(Message.case_id == case_id)
+        .execution_options(yield_per=5000)
+    )
+    return {_dedup_key(*row) for row in s.execute(q)}
 
 
 def detect_format(path: Path) -> str:
@@ -118,9 +135,15 @@ def import_file(
     with path.open("rb") as fh:
         sha, size = store_blob(store, fh)
     h = hashlib.sha256()
-    count = 0
+    count = skipped = 0
     with store.session() as s:  # one transaction for the whole file
         get_case(s, case_id, owner_id)
+        earlier = s.scalars(
+            select(Evidence.id).where(Evidence.case_id == case_id, Evidence.kind == "import", Evidence.sha256 == sha)
+        ).first()
+        if earlier is not None:
+            raise ConfigError(f"这个文件已经导入过（证据 #{earlier}），为避免重复计数，不再导入。")
+        seen = _existing_keys(s, case_id)
         ev = _add_evidence(s, case_id, "import", _safe_name(filename or path.name), sha, size,
                            f"导入的{FORMAT_LABELS[fmt]}")
         batch = ImportBatch(case_id=case_id, evidence_id=ev.id, format=fmt, count=0, digest="",
@@ -129,6 +152,12 @@ def import_file(
         s.flush()
         pending: list[dict] = []
         for rec in records(path, fmt):
+            key = _dedup_key(rec.kind, rec.direction, analyze.normalise_sender(rec.sender), rec.sent_at, rec.body,
+                             rec.duration)
+            if key in seen:
+                skipped += 1
+                continue
+            seen.add(key)
             row = _row(case_id, batch.id, rec)
             h.update(ledger.message_hash((row["kind"], row["direction"], row["sender"], row["sent_at"], row["subject"],
                                           row["body"], row["duration"], row["tags"], row["entities_json"])).encode())
@@ -142,12 +171,14 @@ def import_file(
         if pending:
             s.execute(_MESSAGES.insert(), pending)
         if count == 0:
+            if skipped:
+                raise ConfigError(f"文件中的 {skipped} 条记录都已在本案件中，没有新内容可导入。")
             raise SourceError(path.name, "文件中没有找到任何短信、通话或邮件。")
         batch.count = count
         batch.digest = h.hexdigest()
         s.flush()
         ledger.append(s, case_id, "import", str(batch.id), ledger.import_hash(batch))
-        result = ImportResult(batch.id, ev.id, fmt, count, sha)
+        result = ImportResult(batch.id, ev.id, fmt, count, sha, skipped)
     if progress:
         progress(-1)  # committed
     return result

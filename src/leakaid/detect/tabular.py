@@ -1,0 +1,180 @@
+"""Tables inside a text: column headers and value voting give context to cells that have none.
+
+Leaked customer tables arrive as CSV/TSV/``|``/``----`` text. A QQ number or a WeChat
+ID in such a row has no cue word beside it; its column does: the header (``QQ号``) or,
+without a header, the column's values themselves (a column where nine cells in ten
+are Luhn-valid card numbers is a card column). This module finds the block of lines
+around a position that share one delimiter and the same number of cells, reads the
+header, votes on headerless columns, and answers "what kind of column is this
+character in?" for the engine's context look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect.fastcheck import luhn_ok
+
+DELIMITERS = ("----", "\t", "|", ",", ";")
+_MIN_ROWS = 3
+_MAX_LINES = 100_000  # how far a block is followed in each direction
+_VOTE_SAMPLE = 300
+_VOTE_SHARE = 0.8
+
+_QQ_RE = re.compile(r"[1-9][0-9]{4,10}")
+_DATE_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.]?)(?:0[1-9]|1[0-2])(?:[-/.]?)(?:0[1-9]|[12][0-9]|3[01])")
+_HEADER_CELL_RE = re.compile(r"[^0-9]{1,24}")
+
+
+@dataclass(slots=True)
+class Block:
+    start: int  # offset of the first character of the first line
+    end: int  # offset just after the last line
+    delim: str
+    kinds: list[str | None]  # per column: a cue kind (QQ, WECHAT, BANK, BIRTH …) or None
+    header: bool
+    row_starts: list[int] = field(default_factory=list)  # starts of the data lines
+
+
+class TableIndex:
+    """Lazily finds table blocks in one text; ``column_kind(pos)`` is the only query."""
+
+    __slots__ = ("_blocks", "_checked", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._blocks: list[Block] = []
+        self._starts: list[int] = []
+        self._checked: set[int] = set()  # line starts known not to be in a table
+
+    def column_kind(self, pos: int) -> str | None:
+        block = self.block_at(pos)
+        if block is None:
+            return None
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        col = self.text.count(block.delim, line_start, pos)
+        return block.kinds[col] if col < len(block.kinds) else None
+
+    def block_at(self, pos: int) -> Block | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._blocks[i].end:
+            return self._blocks[i]
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        if line_start in self._checked:
+            return None
+        block = self._build(line_start)
+        if block is None:
+            self._checked.add(line_start)
+            return None
+        j = bisect_right(self._starts, block.start)
+        self._starts.insert(j, block.start)
+        self._blocks.insert(j, block)
+        return block
+
+    def blocks_with_kind(self, kinds: frozenset[str]) -> list[Block]:
+        return [b for b in self._blocks if any(k in kinds for k in b.kinds)]
+
+    def cells(self, block: Block, col: int) -> list[tuple[int, int]]:
+        """(start, end) of the trimmed cells of one column, data rows only."""
+        out = []
+        text = self.text
+        for ls in block.row_starts:
+            le = text.find("\n", ls, block.end)
+            le = block.end if le == -1 else le
+            s = ls
+            for _ in range(col):
+                s = text.find(block.delim, s, le)
+                if s == -1:
+                    break
+                s += len(block.delim)
+            if s == -1:
+                continue
+            e = text.find(block.delim, s, le)
+            e = le if e == -1 else e
+            while s < e and text[s] in " \r\"'":
+                s += 1
+            while e > s and text[e - 1] in " \r\"'":
+                e -= 1
+            if e > s:
+                out.append((s, e))
+        return out
+
+    # -- building --------------------------------------------------------------------------------
+    def _build(self, line_start: int) -> Block | None:
+        text = self.text
+        line_end = _line_end(text, line_start)
+        line = text[line_start:line_end]
+        delim = next((d for d in DELIMITERS if d in line), None)
+        if delim is None:
+            return None
+        count = line.count(delim)
+        starts = [line_start]
+        # upwards
+        s = line_start
+        for _ in range(_MAX_LINES):
+            if s == 0:
+                break
+            prev_start = text.rfind("\n", 0, s - 1) + 1
+            prev = text[prev_start : s - 1]
+            if prev.count(delim) != count or not prev.strip():
+                break
+            starts.append(prev_start)
+            s = prev_start
+        starts.reverse()
+        # downwards
+        e = line_end
+        for _ in range(_MAX_LINES):
+            if e >= len(text):
+                break
+            nxt_start = e + 1
+            nxt_end = _line_end(text, nxt_start)
+            nxt = text[nxt_start:nxt_end]
+            if nxt.count(delim) != count or not nxt.strip():
+                break
+            starts.append(nxt_start)
+            e = nxt_end
+        if len(starts) < _MIN_ROWS:
+            return None
+        first = text[starts[0] : _line_end(text, starts[0])]
+        header_cells = [c.strip().strip("\"'") for c in first.split(delim)]
+        header = all(_HEADER_CELL_RE.fullmatch(c) for c in header_cells if c) and any(header_cells)
+        kinds: list[str | None] = [None] * (count + 1)
+        if header:
+            kinds = [C.hint_kind(c) if c else None for c in header_cells]
+        block = Block(starts[0], e, delim, kinds, header, starts[1:] if header else starts)
+        if not header:  # with a header, the header decides; without one, the values vote
+            for col in range(count + 1):
+                if kinds[col] is None:
+                    kinds[col] = self._vote(block, col)
+        return block
+
+    def _vote(self, block: Block, col: int) -> str | None:
+        cells = self.cells(block, col)[:_VOTE_SAMPLE]
+        if len(cells) < _MIN_ROWS - 1:
+            return None
+        values = [self.text[s:e] for s, e in cells]
+        n = len(values)
+        need = _VOTE_SHARE * n
+
+        def share(pred) -> bool:  # noqa: ANN001
+            return sum(1 for v in values if pred(v)) >= need
+
+        if share(lambda v: v.isdigit() and 15 <= len(v) <= 19 and v[0] in "3456" and luhn_ok(v)):
+            return C.BANK
+        if share(lambda v: _DATE_RE.fullmatch(v) is not None):
+            return C.BIRTH
+        if share(lambda v: _QQ_RE.fullmatch(v) is not None and not (len(v) == 11 and v[0] == "1")):
+            if len({len(v) for v in values}) >= 3:  # QQ numbers vary in length; serial numbers do not
+                return C.QQ
+        # No vote for WeChat: a headerless column of letter-digit tokens is as often user names or
+        # passwords as WeChat IDs; only a header or a cue word says which.
+        return None
+
+
+def _line_end(text: str, start: int) -> int:
+    e = text.find("\n", start)
+    return len(text) if e == -1 else e
