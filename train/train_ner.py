@@ -32,7 +32,7 @@ from leakaid.detect.pii_names.surnames import COMPOUND, GIVEN_CHARS, SINGLE  # n
 OUT = ROOT / "src/leakaid/detect/pii_names/data/ner_model.npz"
 SEED = 20261123
 MAX_LEN = 160
-BATCH = 48
+BATCH = 32
 EMB_U, EMB_B, WIDTH, DILATIONS = 64, 32, 64, (1, 2, 4, 8)
 TAG = {t: i for i, t in enumerate(feat.TAGS)}
 PREFIX = {"PERSON": "PER", "ADDRESS": "ADDR"}
@@ -61,9 +61,8 @@ def chunks(text: str, spans, n: int = MAX_LEN):
 class Net(nn.Module):
     def __init__(self, vocab_size: int) -> None:
         super().__init__()
-        # sparse gradients: only the rows of the batch are updated (the bigram table is large)
-        self.eu = nn.Embedding(vocab_size, EMB_U, padding_idx=0, sparse=True)
-        self.eb = nn.Embedding(feat.BIGRAM_BUCKETS, EMB_B, padding_idx=0, sparse=True)
+        self.eu = nn.Embedding(vocab_size, EMB_U, padding_idx=0)
+        self.eb = nn.Embedding(feat.BIGRAM_BUCKETS, EMB_B, padding_idx=0)
         dims = [EMB_U + 2 * EMB_B] + [WIDTH] * len(DILATIONS)
         self.convs = nn.ModuleList(
             nn.Conv1d(dims[i], WIDTH, 3, padding=d, dilation=d) for i, d in enumerate(DILATIONS)
@@ -87,10 +86,11 @@ class Net(nn.Module):
     def nll(self, em, y, mask):
         b, t, k = em.shape
         maskf = mask.float()
-        # gold path score (vectorised over time)
-        emit = em.gather(2, y.unsqueeze(2)).squeeze(2) * maskf
-        tr = self.trans[y[:, :-1], y[:, 1:]] * maskf[:, 1:]
-        score = self.start[y[:, 0]] + emit.sum(1) + tr.sum(1)
+        # gold path score
+        score = self.start[y[:, 0]] + em[:, 0].gather(1, y[:, :1]).squeeze(1)
+        for i in range(1, t):
+            s = self.trans[y[:, i - 1], y[:, i]] + em[:, i].gather(1, y[:, i : i + 1]).squeeze(1)
+            score = score + s * maskf[:, i]
         lengths = mask.sum(1)
         last = y.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
         score = score + self.end[last]
@@ -175,14 +175,10 @@ def main() -> None:
 
     train = [(t, y) for text, sp in data for t, s in chunks(text, sp) for y in [tags_for(t, s)] if t]
     net = Net(len(vocab) + feat.N_SPECIAL)
-    emb_params = [net.eu.weight, net.eb.weight]
-    dense_params = [p for n, p in net.named_parameters() if not n.startswith(("eu.", "eb."))]
-    opts = [torch.optim.Adam(dense_params, lr=2e-3), torch.optim.SparseAdam(emb_params, lr=2e-3)]
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
     rng = random.Random(SEED)
     total_steps = args.epochs * ((len(train) + BATCH - 1) // BATCH)
-    scheds = [
-        torch.optim.lr_scheduler.OneCycleLR(o, max_lr=4e-3, total_steps=total_steps, pct_start=0.1) for o in opts
-    ]
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=total_steps, pct_start=0.1)
     t0 = time.time()
     for ep in range(args.epochs):
         net.train()
@@ -191,13 +187,11 @@ def main() -> None:
         for b in bs:
             u, bl, br, y, mask = encode(b, lookup)
             loss = net.nll(net.emissions(u, bl, br, mask), y, mask)
-            for o in opts:
-                o.zero_grad()
+            opt.zero_grad()
             loss.backward()
-            nn.utils.clip_grad_norm_(dense_params, 5.0)
-            for o, sc in zip(opts, scheds, strict=True):
-                o.step()
-                sc.step()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            sched.step()
             tot += loss.item()
         print(f"epoch {ep + 1}/{args.epochs} loss {tot / len(bs):.4f} {time.time() - t0:.0f}s", flush=True)
         if args.checkpoint:

@@ -190,7 +190,11 @@ def test_table_columns_without_cue_words() -> None:
 def test_headerless_card_column_is_voted() -> None:
     from leakaid.detect.validators.checksums import luhn_check_digit
 
-    cards = [b + luhn_check_digit(b) for b in ("525498306125920", "438088726044348", "436738301057980")]
+    from leakaid.detect import tables
+
+    bodies = ("499912345678901", "499987654321098", "499955555555554")
+    cards = [b + luhn_check_digit(b) for b in bodies]
+    assert all(tables.bank_of(c) is None and tables.scheme_of(c) == "visa" for c in cards)
     text = "".join(f"张{i},{c},北京\n" for i, c in enumerate(cards))
     assert [f.type for f in scan_text(text, types=["BANK_CARD"])] == ["BANK_CARD"] * 3
     # the same unknown-BIN numbers alone, with no table and no cue, are not claimed

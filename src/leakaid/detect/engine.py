@@ -474,11 +474,12 @@ class Engine:
                 return self._mobile(ctx, s, e, national, country=True)
             if self._landline(ctx, s, e, "0" + national, score_adj=0.05):
                 return True
-            if len(groups) >= 3 and 1 <= len(groups[-1]) <= 5:  # +86-692-4562120-4179: extension
-                cut = ctx.text.rfind(groups[-1], s, e)
+            ext = groups[-1]
+            if len(groups) >= 3 and 1 <= len(ext) <= 5:  # +86-692-4562120-4179: one extension group
+                cut = ctx.text.rfind(ext, s, e)
                 while cut > s and ctx.text[cut - 1] in "-_. \t":
                     cut -= 1
-                return self._with_country(ctx, s, cut, digits[: -len(groups[-1])], prefix, groups[:-1])
+                return self._landline(ctx, s, cut, "0" + national[: -len(ext)], score_adj=0.05)
             return False
         return self._international(ctx, s, e, full)
 
