@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "assess")
 
 
 def make(path: Path, rows: int) -> None:
-    import gen
+    import assessgen as gen
 
     rng = random.Random(42)
     streets = ["人民路", "解放路", "中山路", "建设路", "长江路"]

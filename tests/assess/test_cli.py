@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 
-import gen
+import assessgen as gen
 
 from leakaid.cli import main
 

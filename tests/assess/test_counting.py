@@ -6,7 +6,7 @@ import json
 import random
 from pathlib import Path
 
-import gen
+import assessgen as gen
 import numpy as np
 import pytest
 
@@ -115,6 +115,7 @@ def test_multi_file_with_and_without_separate_sales(tmp_path):
     assert any("第十一条第一款" in ln["cite"] for ln in one_batch["counting"])
     sales = assess_files([a, b], separate_sales=True)
     assert sales["counts"]["art5_1_5"] == 50 and sales["excluded"]["duplicate"] == 0
+    assert sales["distinct_persons"] == 30
     assert any("第十一条第二款" in ln["cite"] for ln in sales["counting"])
     # duplicates inside one file are still removed with --separate-sales
     c = write_csv(tmp_path / "c.csv", H, rows[:5] + rows[:5])
@@ -271,3 +272,14 @@ def test_header_flag_and_table_without_header(tmp_path):
     assert [m["kind"] for m in rep["mapping"]][1:] == ["ID_CARD", "MOBILE"]
     rep = assess_files([p], header=True)  # the user says the first row is a header: one row fewer
     assert rep["rows"] == 19
+
+
+def test_multiline_insert_is_parsed_incrementally(tmp_path):
+    ps = gen.people(300, 12)
+    body = ",\n".join(f"('{p['姓名']}', '{p['手机号']}')" for p in ps)
+    (tmp_path / "m.sql").write_text(f"INSERT INTO t (name, phone) VALUES\n{body};\n", encoding="utf-8")
+    rep = assess_files([tmp_path / "m.sql"])
+    assert rep["rows"] == 300 and rep["counts"]["art5_1_5"] == 300
+    (tmp_path / "bad.sql").write_text("INSERT INTO t (a) VALUES ('x'),\n('unterminated", encoding="utf-8")
+    with pytest.raises(Exception, match="不完整"):
+        assess_files([tmp_path / "bad.sql"])

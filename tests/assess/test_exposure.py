@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from urllib.request import urlopen
 
-import gen
+import assessgen as gen
 import pytest
 
 from leakaid.cli import main

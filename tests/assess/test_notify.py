@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
-import gen
+import assessgen as gen
 
 from leakaid.cli import main
 

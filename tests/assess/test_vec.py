@@ -98,7 +98,7 @@ def test_strip_and_fixed():
 def test_vector_paths_agree_with_validators_on_mixed_values():
     import random
 
-    import gen
+    import assessgen as gen
 
     from leakaid.assess.columns import Checkers
     from leakaid.detect.validators import bank_card, cn_ric, email, mobile

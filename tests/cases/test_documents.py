@@ -106,3 +106,19 @@ def test_documents_cite_existing_articles(case):
             continue
         assert law in facts or law.replace("中华人民共和国", "") in facts, law
         assert art in facts, (law, art)
+
+
+def test_missing_cjk_font_is_a_clear_error(case, monkeypatch):
+    import typst
+
+    from leakaid.documents import output
+
+    real = typst.compile_with_warnings
+
+    def without_system_fonts(*args, **kwargs):
+        return real(*args, **kwargs, ignore_system_fonts=True, font_paths=[])
+
+    monkeypatch.setattr(typst, "compile_with_warnings", without_system_fonts)
+    store, cid = case
+    with pytest.raises(Exception, match="找不到中文字体"):
+        output.to_pdf(build(store, cid, "deletion"))

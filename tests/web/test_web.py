@@ -164,3 +164,14 @@ def test_rules_page_and_tag_explanations(client):
                 files={"file": ("s.xml", io.BytesIO(sms_backup_xml(6).encode()), "text/xml")})
     html = client.get(f"/cases/{cid}/timeline").text
     assert "催收（网贷、逾期、还款、紧急联系人）" in html
+
+
+def test_edit_answers_changes_the_plan(client):
+    cid = make_case(client)
+    assert "立即拨打110报警" not in client.get(f"/cases/{cid}").text
+    assert "有人威胁我的人身安全" in client.get(f"/cases/{cid}/answers").text
+    r = client.post(f"/cases/{cid}/answers", data={"csrf": token(client), "happening": ["threats"]},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    assert "立即拨打110报警" in client.get(f"/cases/{cid}").text
+    assert "校验通过" in client.get(f"/cases/{cid}/verify").text

@@ -221,7 +221,7 @@ class Counter:
         self.records.add(rec)
         pk = keep & has_person
         with np.errstate(over="ignore"):
-            self.persons.add(vec.mix64(person[pk] ^ salt) & ~np.uint64(3))
+            self.persons.add(vec.mix64(person[pk]) & ~np.uint64(3))  # persons: across all files, never salted
 
     def result(self) -> dict[str, Any]:
         distinct = self.records.distinct()

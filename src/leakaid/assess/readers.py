@@ -394,7 +394,12 @@ def _ident(s: str) -> str:
 
 
 class _IncompleteError(Exception):
-    pass
+    """The statement continues on the next line; ``rows`` were complete, resume parsing at ``pos``."""
+
+    def __init__(self, rows: list[list[str]] | None = None, pos: int = 0) -> None:
+        super().__init__("incomplete")
+        self.rows = rows or []
+        self.pos = pos
 
 
 def parse_values(s: str, pos: int = 0) -> tuple[list[list[str]], int]:
@@ -406,66 +411,76 @@ def parse_values(s: str, pos: int = 0) -> tuple[list[list[str]], int]:
         while i < n and s[i] in " \t\r\n,":
             i += 1
         if i >= n:
-            raise _IncompleteError
+            raise _IncompleteError(rows, i)
         if s[i] == ";":
             return rows, i + 1
-        if s[i] != "(":
-            raise ValueError(f"unexpected {s[i]!r}")
-        i += 1
-        row: list[str] = []
-        while True:
-            while i < n and s[i] in " \t\r\n":
-                i += 1
-            if i >= n:
-                raise _IncompleteError
-            c = s[i]
-            if c == "'" or (c in "_xXbBnN" and "'" in s[i:i + 9] and re.match(r"(_\w+|[xXbBnN])'", s[i:i + 9])):
-                if c != "'":
-                    i = s.index("'", i)
-                i += 1
-                parts: list[str] = []
-                while True:
-                    j = i
-                    while j < n and s[j] not in "'\\":
-                        j += 1
-                    if j >= n:
-                        raise _IncompleteError
-                    parts.append(s[i:j])
-                    if s[j] == "\\":
-                        if j + 1 >= n:
-                            raise _IncompleteError
-                        parts.append(_ESC.get(s[j + 1], s[j + 1]))
-                        i = j + 2
-                    elif j + 1 < n and s[j + 1] == "'":
-                        parts.append("'")
-                        i = j + 2
-                    elif j + 1 >= n:
-                        raise _IncompleteError
-                    else:
-                        i = j + 1
-                        break
-                row.append("".join(parts))
-            else:
+        tuple_start = i
+        try:
+            i = _parse_tuple(s, i, rows)
+        except _IncompleteError:
+            raise _IncompleteError(rows, tuple_start) from None
+
+
+def _parse_tuple(s: str, i: int, rows: list[list[str]]) -> int:
+    n = len(s)
+    if s[i] != "(":
+        raise ValueError(f"unexpected {s[i]!r}")
+    i += 1
+    row: list[str] = []
+    while True:
+        while i < n and s[i] in " \t\r\n":
+            i += 1
+        if i >= n:
+            raise _IncompleteError
+        c = s[i]
+        if c == "'" or (c in "_xXbBnN" and "'" in s[i:i + 9] and re.match(r"(_\w+|[xXbBnN])'", s[i:i + 9])):
+            if c != "'":
+                i = s.index("'", i)
+            i += 1
+            parts: list[str] = []
+            while True:
                 j = i
-                while j < n and s[j] not in ",)":
+                while j < n and s[j] not in "'\\":
                     j += 1
                 if j >= n:
                     raise _IncompleteError
-                tok = s[i:j].strip()
-                row.append("" if tok.upper() == "NULL" else tok)
-                i = j
-            while i < n and s[i] in " \t\r\n":
-                i += 1
-            if i >= n:
+                parts.append(s[i:j])
+                if s[j] == "\\":
+                    if j + 1 >= n:
+                        raise _IncompleteError
+                    parts.append(_ESC.get(s[j + 1], s[j + 1]))
+                    i = j + 2
+                elif j + 1 < n and s[j + 1] == "'":
+                    parts.append("'")
+                    i = j + 2
+                elif j + 1 >= n:
+                    raise _IncompleteError
+                else:
+                    i = j + 1
+                    break
+            row.append("".join(parts))
+        else:
+            j = i
+            while j < n and s[j] not in ",)":
+                j += 1
+            if j >= n:
                 raise _IncompleteError
-            if s[i] == ",":
-                i += 1
-                continue
-            if s[i] == ")":
-                i += 1
-                break
-            raise ValueError(f"unexpected {s[i]!r}")
-        rows.append(row)
+            tok = s[i:j].strip()
+            row.append("" if tok.upper() == "NULL" else tok)
+            i = j
+        while i < n and s[i] in " \t\r\n":
+            i += 1
+        if i >= n:
+            raise _IncompleteError
+        if s[i] == ",":
+            i += 1
+            continue
+        if s[i] == ")":
+            i += 1
+            break
+        raise ValueError(f"unexpected {s[i]!r}")
+    rows.append(row)
+    return i
 
 
 def _copy_unescape(field: str) -> str:
@@ -529,15 +544,18 @@ def read_sql(path: Path, *, encoding: str | None = None, table: str | None = Non
             elif t in known and known[t]:
                 names_of[t] = known[t]
             stmt = line[m.end():]
+            rows = []
             while True:
                 try:
-                    rows, _ = parse_values(stmt)
+                    done, _ = parse_values(stmt)
+                    rows.extend(done)
                     break
-                except _IncompleteError:
+                except _IncompleteError as inc:
+                    rows.extend(inc.rows)  # keep complete tuples; resume at the unfinished one
                     more = next(lines, None)
                     if more is None:
                         raise SourceError(str(path), f"表 {t} 的 INSERT 语句不完整") from None
-                    stmt += more
+                    stmt = stmt[inc.pos:] + more
                 except ValueError as exc:
                     raise SourceError(str(path), f"表 {t} 的 INSERT 语句无法解析：{exc}") from exc
             pending.setdefault(t, []).extend(rows)

@@ -39,11 +39,16 @@ DEFAULT_MIN_SCORE = 0.5
 CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
 _SEP = r"(?:[ \t]?[-./_][ \t]?|[ \t])"
-# A run of digit groups with separators. It starts with a digit so that the regex engine can skip
-# everything else quickly; a +86 / (+86) / (010) prefix is looked up behind the match.
-_NUM_RE = re.compile(r"[0-9]+(?:" + _SEP + r"[0-9]+)*(?:[Xx](?![0-9A-Za-z]))?")
+# A run of digit groups with separators that could hold a value: either one run of ≥5 digits, or groups
+# of ≥3 digits (138 1234 5678, 6222 0202 …), each optionally followed by a short extension group.
+# Shorter numbers (times, dates, counts) never reach Python. It starts with a digit so that the regex
+# engine skips everything else quickly; a +86 / (+86) / (010) prefix is looked up behind the match.
+_NUM_RE = re.compile(
+    r"(?:[0-9]{3,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{5,})(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[Xx](?![0-9A-Za-z]))?"
+)
+_IPV4_RE = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 _PREFIX_BEHIND = re.compile(
-    r"(?:\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?|\+[ \t]?[(（][ \t]?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
+    r"(?:\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
 )
 _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
@@ -171,8 +176,10 @@ class Engine:
                 for m in _PLATE_RE.finditer(norm):
                     if plate.is_valid(m.group()):
                         ctx.add(m.start(), m.end(), "PLATE", _SCORES["PLATE"], "plate", plate.info(m.group()))
-            if "IP" in self.types and ":" in norm:
-                self._ipv6(ctx)
+            if "IP" in self.types:
+                self._ipv4s(ctx)
+                if ":" in norm:
+                    self._ipv6(ctx)
             if "GPS" in self.types and "." in norm:
                 self._gps(ctx)
             self._numerals(ctx)
@@ -228,12 +235,17 @@ class Engine:
                     while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
                         j -= 1
                     glued_start = text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-")
-                elif prev in "@#" or (prev in "-./" and s > 1 and text[s - 2].isdigit()):
+                elif prev in "@#":
                     glued_start = True
+                elif prev in "-./" and s > 1 and text[s - 2].isdigit():
+                    # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
+                    glued_start = _PREFIX_BEHIND.search(text, max(0, s - 12), s) is None
             if e < n:
                 nxt = text[e]
                 glued_end = nxt.isascii() and (nxt.isalnum() or nxt in "_@")
             tok = m.group()
+            if tok.count(".") == 3 and _IPV4_WRITTEN.fullmatch(tok):
+                continue  # a dotted quad: the IPv4 pass
             if glued_start or glued_end:
                 # the group glued to letters belongs to a code (SF123…, a1b2); groups after a space may still be values
                 spaces = list(_WS_SPLIT_RE.finditer(tok))
@@ -244,7 +256,7 @@ class Engine:
                 if glued_start:
                     s += spaces[0].end()
                 tok = text[s:e]
-            if s > 0 and text[s - 1] in "+( \t)）":
+            if s > 0 and text[s - 1] in "+( \t)）-" or (s > 1 and text[s - 2] == "+"):
                 p = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
                 if p is not None:
                     s = p.start()
@@ -534,6 +546,18 @@ class Engine:
                 at = text.find("@", m.end())
             else:
                 at = text.find("@", at + 1)
+
+    def _ipv4s(self, ctx: _Ctx) -> None:
+        text = ctx.text
+        n = len(text)
+        for m in _IPV4_RE.finditer(text):
+            s, e = m.span()
+            if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "." or (text[s - 1].isascii() and text[s - 1].isalpha())):
+                if not (text[s - 1] in "Pp" and text[max(0, s - 2) : s].lower() == "ip"):
+                    continue
+            if e < n and (text[e].isdigit() or (text[e] == "." and e + 1 < n and text[e + 1].isdigit())):
+                continue
+            self._ipv4(ctx, s, e, m.group())
 
     def _ipv6(self, ctx: _Ctx) -> None:
         text = ctx.text

@@ -12,6 +12,9 @@ from leakaid.errors import LeakaidError
 
 TEMPLATE = Path(__file__).with_name("template.typ")
 CJK_FONT = "Noto Sans CJK SC"
+# the families named in template.typ; PDF generation fails loudly when none of them is installed
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+                "PingFang SC", "Microsoft YaHei", "SimSun")
 
 
 @dataclass
@@ -48,9 +51,14 @@ def to_pdf(doc: Doc) -> bytes:
 
     payload = json.dumps({"title": doc.title, "footer": doc.footer, "blocks": doc.blocks}, ensure_ascii=False)
     try:
-        return typst.compile(str(TEMPLATE), format="pdf", sys_inputs={"data": payload})
+        pdf, warnings = typst.compile_with_warnings(str(TEMPLATE), format="pdf", sys_inputs={"data": payload})
     except Exception as exc:  # typst raises its own error types
         raise LeakaidError(f"生成 PDF 失败：{exc}") from exc
+    missing = {w.message.rsplit(":", 1)[-1].strip() for w in warnings if "unknown font family" in w.message}
+    if {f.lower() for f in CJK_FAMILIES} <= missing:
+        raise LeakaidError("找不到中文字体，PDF 中的汉字将无法显示。请安装 Noto CJK 字体"
+                           "（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），或改用 --format docx。")
+    return pdf
 
 
 def _east_asian(run_or_style, font: str = CJK_FONT) -> None:
