@@ -146,7 +146,7 @@ def export(net: Net, vocab: dict[str, int], path: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--epochs", type=int, default=14)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--checkpoint", action="store_true", help="export after every epoch")
     ap.add_argument("--limit", type=int, default=0, help="debug: use only N training lines")
@@ -154,7 +154,8 @@ def main() -> None:
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
-    torch.set_num_threads(2)
+    # one thread: on a shared, loaded machine OpenMP barriers between 2 threads stall training badly
+    torch.set_num_threads(1)
     torch.set_flush_denormal(True)  # denormals slow CPU training down badly late in training
 
     train_ex, val_ex = corpora.load()

@@ -122,3 +122,13 @@ def test_vector_paths_agree_with_validators_on_mixed_values():
         for v, c, ok in zip(values, canon.tolist(), valid.tolist(), strict=True):
             if c:
                 assert ok == mod.is_valid(v), (kind, v)
+
+
+def test_hash_branches_uniform_short_and_long():
+    for values in (["110101199003071234"] * 3 + ["110101199003071235"],  # uniform width
+                   ["a", "bbbbbbbbb", "", "cccccccccccccccccc"],  # mixed, short
+                   ["x" * 100, "y" * 7, "x" * 99 + "z", "长" * 40]):  # long cells
+        col = vec.StrCol.from_strings(values)
+        h = vec.hash_cells(col, np.arange(len(col)))
+        assert [int(x) for x in h] == [int(_py_hash(v.encode())) for v in values]
+        assert len(set(h.tolist())) == len(set(values))

@@ -1,18 +1,10 @@
 from __future__ import annotations
 
-import re
-
 import pytest
 from fastapi.testclient import TestClient
 
 from leakaid.store import Store
 from leakaid.web.app import create_app
-
-
-def csrf_of(client: TestClient) -> str:
-    html = client.get("/").text
-    m = re.search(r'name="csrf" value="([^"]+)"', html) or re.search(r'"X-CSRF-Token": "([^"]+)"', html)
-    return m.group(1) if m else client.cookies.get("leakaid_csrf")
 
 
 @pytest.fixture

@@ -22,6 +22,10 @@ _ID_CHECK = np.frombuffer(b"10X98765432", dtype=U8)
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 
 
+_WS = np.zeros(256, dtype=bool)
+_WS[[9, 10, 13, 32, 34]] = True
+
+
 @dataclass(slots=True)
 class StrCol:
     """Cells of one column: ``buf[start[i]:end[i]]`` is the UTF-8 text of cell ``i``."""
@@ -50,9 +54,14 @@ class StrCol:
 
     def strip(self) -> StrCol:
         """Drop ASCII spaces, tabs, CR and quotes at both ends (vectorised, a few passes at most)."""
-        s, e, b = self.start.copy(), self.end.copy(), self.buf
-        ws = np.zeros(256, dtype=bool)
-        ws[[9, 10, 13, 32, 34]] = True
+        b = self.buf
+        ws = _WS
+        top = b.shape[0] - 1
+        nz = self.start < self.end
+        # all strippable bytes are <= 34 ('"'): a comparison screens cells cheaply
+        if not (nz & ((b[np.minimum(self.start, top)] <= 34) | (b[np.maximum(self.end - 1, 0)] <= 34))).any():
+            return self  # the common case: nothing to strip
+        s, e = self.start.copy(), self.end.copy()
         for _ in range(64):
             m = (s < e) & ws[b[np.minimum(s, b.shape[0] - 1)]]
             if not m.any():
@@ -283,11 +292,34 @@ _LOCAL_END = _cls(_ALNUM_B + b"_")
 _DOMAIN = _cls(_ALNUM_B + b"-.")
 
 
+_E_ALNUM, _E_ALPHA, _E_LOCAL, _E_LEND, _E_DOM, _E_AT, _E_DOT, _E_HI = 1, 2, 4, 8, 16, 32, 64, 128
+_E_CLS = np.zeros(256, dtype=np.uint8)
+for _b in _ALNUM_B:
+    _E_CLS[_b] |= _E_ALNUM | _E_LOCAL | _E_LEND | _E_DOM
+for _b in _ALNUM_B[:52]:
+    _E_CLS[_b] |= _E_ALPHA
+for _b in b"._%+-":
+    _E_CLS[_b] |= _E_LOCAL
+_E_CLS[ord("_")] |= _E_LEND
+_E_CLS[ord("-")] |= _E_DOM
+_E_CLS[ord(".")] |= _E_DOM | _E_DOT
+_E_CLS[ord("@")] |= _E_AT
+_E_CLS[128:] = _E_HI
+_E_PAD = np.uint8(_E_DOM | _E_ALPHA)  # past the end: neutral for the "last offending position" tests
+
+
+def _last_true(mask: np.ndarray) -> np.ndarray:
+    """Column of the last True per row (-1 when none)."""
+    w = mask.shape[1]
+    r = w - 1 - mask[:, ::-1].argmax(axis=1)
+    return np.where(mask.any(axis=1), r, -1)
+
+
 def email_canonical(col: StrCol) -> tuple[np.ndarray, np.ndarray]:
     """(is_canonical, is_valid) for ASCII e-mail addresses up to 64 bytes.
 
-    Mirrors ``leakaid.detect.validators.email.is_valid`` (its regex, and no ``..``) column-wise;
-    longer or non-ASCII cells are left to the validator.
+    Mirrors ``leakaid.detect.validators.email.is_valid`` (its regex, and no ``..``) column-wise with a
+    byte-class table; longer or non-ASCII cells are left to the validator.
     """
     n = len(col)
     lens = col.lengths
@@ -297,34 +329,33 @@ def email_canonical(col: StrCol) -> tuple[np.ndarray, np.ndarray]:
     if not idx.size:
         return canon, valid
     w = int(lens[idx].max()) + 1
-    m = fixed(col, idx, w)
     ln = lens[idx]
     pos = np.arange(w)[None, :]
     inside = pos < ln[:, None]
-    m = np.where(inside, m, 0)
-    ascii_ = ((m < 128) | ~inside).all(axis=1)
-    at = m == 64
-    n_at = at.sum(axis=1)
-    a = at.argmax(axis=1)
+    c = np.where(inside, _E_CLS[fixed(col, idx, w)], _E_PAD)
     rows = np.arange(idx.size)
-    local = pos < a[:, None]
-    domain = (pos > a[:, None]) & inside
-    dot = m == 46
-    ok = ascii_ & (n_at == 1) & (a >= 1) & (a <= 64)
-    ok &= _ALNUM[m[:, 0]] & (_LOCAL[m] | ~local).all(axis=1) & _LOCAL_END[m[rows, np.maximum(a - 1, 0)]]
-    ok &= (_DOMAIN[m] | ~domain).all(axis=1)
+    ascii_ = ~(c >= _E_HI).any(axis=1)
+    at = (c & _E_AT) != 0
+    a = at.argmax(axis=1)
+    ok = ascii_ & (at.sum(axis=1) == 1) & (a >= 1) & (a <= 64)
+    # local part: every char allowed (the first disallowed one is the '@'), starts alnum, ends alnum or '_'
+    ok &= ((c & _E_LOCAL) == 0).argmax(axis=1) == a
+    ok &= (c[:, 0] & _E_ALNUM) != 0
+    ok &= (c[rows, np.maximum(a - 1, 0)] & _E_LEND) != 0
+    # domain: every char is alnum, '-' or '.' (the last disallowed one is the '@'); first char alnum
+    ok &= _last_true((c & _E_DOM) == 0) == a
+    ok &= (c[rows, np.minimum(a + 1, w - 1)] & _E_ALNUM) != 0
+    dot = (c & _E_DOT) != 0
     ok &= ~(dot[:, :-1] & dot[:, 1:]).any(axis=1)
-    # every domain label starts and ends with a letter/digit
-    ok &= _ALNUM[m[rows, np.minimum(a + 1, w - 1)]]
-    nxt = np.concatenate([m[:, 1:], np.zeros((idx.size, 1), dtype=m.dtype)], axis=1)
-    prv = np.concatenate([np.zeros((idx.size, 1), dtype=m.dtype), m[:, :-1]], axis=1)
-    ok &= ~((dot & domain) & ~(_ALNUM[nxt] & _ALNUM[prv])).any(axis=1)
-    # the last label (after the last dot) is 2–24 letters
-    last_dot = np.where(dot & domain, pos, -1).max(axis=1)
+    hy = (c == (_E_LOCAL | _E_DOM)) & inside  # '-' is the only byte of exactly this class
+    dom_pair = pos[:, :-1] > a[:, None]
+    ok &= ~(((hy[:, :-1] & dot[:, 1:]) | (dot[:, :-1] & hy[:, 1:])) & dom_pair).any(axis=1)
+    # last label: 2–24 letters after the last dot, which lies in the domain
+    last_dot = _last_true(dot)
     ok &= last_dot > a
-    tld_len = ln - last_dot - 1
-    ok &= (tld_len >= 2) & (tld_len <= 24)
-    ok &= (_ALPHA[m] | ~(inside & (pos > last_dot[:, None]))).all(axis=1)
+    tld = ln - last_dot - 1
+    ok &= (tld >= 2) & (tld <= 24)
+    ok &= _last_true((c & _E_ALPHA) == 0) == last_dot
     canon[idx] = ascii_
     valid[idx] = ok
     return canon, valid
@@ -364,16 +395,23 @@ def hash_cells(col: StrCol, idx: np.ndarray) -> np.ndarray:
     nwords = (ln + 7) // 8
     h = np.zeros(idx.shape[0], dtype=np.uint64)
     tail = _TAIL_MASK[ln % 8]
-    kmax = int(nwords.max()) if ln.size else 0
+    if not ln.size:
+        return h
+    kmin, kmax = int(nwords.min()), int(nwords.max())
     with np.errstate(over="ignore"):
-        if kmax <= 8:  # short cells: whole-vector steps, masked, no subset indexing
-            for k in range(kmax):
+        # words that every cell has and that are not its last: no masks, no clipping
+        for k in range(max(kmin - 1, 0)):
+            h = (h ^ wv[s + 8 * k]) * _P
+        if kmin == kmax and kmin > 0:  # uniform width (IDs, phone numbers, dates …)
+            h = (h ^ (wv[s + 8 * (kmin - 1)] & tail)) * _P
+        elif kmax <= 8:
+            for k in range(max(kmin - 1, 0), kmax):
                 w = wv[np.minimum(s + 8 * k, top)]
                 w = np.where(nwords == k + 1, w & tail, w)
                 h = np.where(nwords > k, (h ^ w) * _P, h)
         else:
-            k = 0
-            active = np.nonzero(nwords > 0)[0]
+            k = max(kmin - 1, 0)
+            active = np.nonzero(nwords > k)[0]
             while active.size:
                 w = wv[s[active] + 8 * k]
                 last = nwords[active] == k + 1

@@ -78,7 +78,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"错误：{exc}", err=True)
             raise typer.Exit(2) from exc
         if output:
-            typer.echo(f"{rep['tier_label']}：已写入 {output}", err=True)
+            for m in rep["mapping"]:
+                typer.echo(f"  {m['column']} → {m['label'] or '（不计）'} → {m['category'] or '—'}（{m['source']}）", err=True)
+            typer.echo(f"列与类别的对应为「解释/适用说明」，可用 --category 覆盖。{rep['tier_label']}：已写入 {output}", err=True)
         raise typer.Exit(0 if rep["tier"] == "below" else 1)
 
     _register_index(app)
@@ -153,7 +155,7 @@ def _register_index(app: typer.Typer) -> None:
         db: Annotated[Path, typer.Option("--db", help="索引数据库。")],
         key_file: Annotated[Path, typer.Option("--key-file", help="索引密钥文件。")],
         host: Annotated[str, typer.Option("--host", help="监听地址（默认只监听本机）。")] = "127.0.0.1",
-        port: Annotated[int, typer.Option("--port", help="端口。")] = 8765,
+        port: Annotated[int, typer.Option("--port", help="端口（网页版默认用 8765，这里默认 8766）。")] = 8766,
     ) -> None:
         """启动范围查询服务：GET /v1/meta，GET /v1/range/<5位十六进制>。不记录访问日志。"""
         from leakaid.exposure.index import ExposureIndex, load_or_create_key

@@ -10,6 +10,7 @@ on Presidio's lemma-based context).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -117,28 +118,72 @@ def _whole_word(text: str, s: int, e: int, word: str) -> bool:
     return not (word.startswith("qq") and (text[e : e + 4].lower() == ".com" or (s > 0 and text[s - 1] == "@")))
 
 
+_LAST_CHARS = "".join(sorted({sp[-1] for w in _KIND_OF for sp in _spellings(w)} | {w[-1] for w in _EXTRA_SPELLINGS}))
+# Every cue word ends with one of these characters: a window without any of them holds no cue.
+_CAN_END_CUE = re.compile("[" + re.escape(_LAST_CHARS) + "]")
+
+
+_QQ_ANYWHERE = re.compile("[Qq扣企](?:(?<=[Qq])[Qq号號]|(?<=扣)扣|(?<=企)[鹅鵝])")
+
+
 class CueIndex:
-    """Cue words of one text, looked up lazily: only the few characters before each candidate are
+    """Cue words of one text, looked up lazily, line by line: only lines that hold candidates are
     searched, so texts with few candidates cost almost nothing."""
 
-    __slots__ = ("_rare", "text")
+    __slots__ = ("_lines", "_qq", "_rare", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._rare: list[tuple[int, int, str]] | None = None
+        self._lines: dict[int, tuple[list[int], list[str]]] = {}
+        self._qq: bool | None = None
+
+    def _line_cues(self, line_start: int) -> tuple[list[int], list[str]]:
+        got = self._lines.get(line_start)
+        if got is None:
+            text = self.text
+            line_end = text.find("\n", line_start)
+            if line_end == -1:
+                line_end = len(text)
+            ends: list[int] = []
+            kinds: list[str] = []
+            if _CAN_END_CUE.search(text, line_start, line_end) is not None:
+                for e1, (length, word, kind) in _AUTOMATON.iter_long(text[line_start:line_end]):
+                    e = line_start + e1 + 1
+                    if _whole_word(text, e - length, e, word):
+                        ends.append(e)
+                        kinds.append(kind)
+            got = self._lines[line_start] = (ends, kinds)
+        return got
 
     def nearest_before(self, pos: int, window: int) -> tuple[str, int] | None:
-        """(kind, distance) of the last cue ending at or before ``pos`` within ``window`` characters."""
-        lo = max(0, pos - window - _MAX_CUE)
-        lo = max(lo, self.text.rfind("\n", lo, pos) + 1)  # a cue describes values on its own line
-        best: tuple[str, int] | None = None
+        """(kind, distance) of the last cue on ``pos``'s line ending at or before ``pos`` within ``window``."""
         text = self.text
-        for e1, (length, word, kind) in _AUTOMATON.iter_long(text[lo:pos]):
-            e = lo + e1 + 1
-            s = e - length
-            if pos - e <= window and _whole_word(text, s, e, word):
-                best = (kind, pos - e)
-        return best
+        line_start = text.rfind("\n", 0, pos) + 1
+        lo = max(line_start, pos - window - _MAX_CUE)
+        if _CAN_END_CUE.search(text, max(lo, pos - window), pos) is None:
+            return None  # nothing that can end a cue word in the window
+        if pos - line_start > 8 * window:  # a long line: search just the window
+            best: tuple[str, int] | None = None
+            for e1, (length, word, kind) in _AUTOMATON.iter_long(text[lo:pos]):
+                e = lo + e1 + 1
+                if pos - e <= window and _whole_word(text, e - length, e, word):
+                    best = (kind, pos - e)
+            return best
+        ends, kinds = self._line_cues(line_start)
+        i = bisect_right(ends, pos) - 1
+        if i < 0 or pos - ends[i] > window:
+            return None
+        return kinds[i], pos - ends[i]
+
+    def anywhere(self, kind: str) -> bool:
+        """Whether a cue word of ``kind`` occurs anywhere in the text (only QQ is supported: it gates the
+        look-up of every 5–11 digit number)."""
+        if kind != QQ:
+            raise ValueError(kind)
+        if self._qq is None:
+            self._qq = _QQ_ANYWHERE.search(self.text) is not None
+        return self._qq
 
     def _rare_hits(self) -> list[tuple[int, int, str]]:
         if self._rare is None:

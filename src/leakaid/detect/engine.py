@@ -34,19 +34,25 @@ from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals, fold
 from leakaid.detect.tabular import TableIndex
 from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
 from leakaid.detect.validators import ip as ip_v
+from leakaid.detect.validators.email import PROVIDERS as _EMAIL_PROVIDERS
 
 DEFAULT_MIN_SCORE = 0.5
 CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
-_SEP = r"(?:[ \t]?[-./_][ \t]?|[ \t])"
+_SEP = r"(?:[ \t]?[-/_][ \t]?|[ \t])"
 # A run of digit groups with separators that could hold a value: either one run of ≥5 digits, or groups
 # of ≥3 digits (138 1234 5678, 6222 0202 …), each optionally followed by a short extension group.
 # Shorter numbers (times, dates, counts) never reach Python. It starts with a digit so that the regex
 # engine skips everything else quickly; a +86 / (+86) / (010) prefix is looked up behind the match.
+# (Every pattern here starts with a single character class: that lets the regex engine skip ahead to the
+# next possible start in C, four times faster than a pattern starting with a group or a repeat.)
+# Dots separate groups only in the dotted phone forms 138.1234.5678 / 0755.8888.1234 (a dot is otherwise
+# a decimal point, a version string or an IP, handled elsewhere).
 _NUM_RE = re.compile(
-    r"(?:[0-9]{3,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{5,})(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[Xx](?![0-9A-Za-z]))?"
+    r"[0-9](?:[0-9]{2,3}\.[0-9]{3,4}\.[0-9]{4}(?![.0-9])|[0-9]{2,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{4,})"
+    r"(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[Xx](?![0-9A-Za-z]))?"
 )
-_IPV4_RE = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
+_IPV4_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 _PREFIX_BEHIND = re.compile(
     r"(?:\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
 )
@@ -63,13 +69,13 @@ _NUMERAL_RE = re.compile(
 _EMAIL_DOMAIN_RE = re.compile(
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
-_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+\-][A-Za-z0-9._%+\-]*$")
 _PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
 # IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
 _IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
 _HEX = frozenset("0123456789abcdefABCDEF")
 _GPS_RE = re.compile(
-    r"([0-9]{1,3}\.[0-9]{4,12})[ \t]*[,，/][ \t]*([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
+    r"([0-9][0-9]{0,2}\.[0-9]{4,12})[ \t]*[,，/][ \t]*([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
 )
 # a birth date written before its cue: 1987年3月3日出生, 19581027出生
 _DATE_BEFORE = re.compile(
@@ -242,7 +248,9 @@ class Engine:
                     glued_start = _PREFIX_BEHIND.search(text, max(0, s - 12), s) is None
             if e < n:
                 nxt = text[e]
-                glued_end = nxt.isascii() and (nxt.isalnum() or nxt in "_@")
+                glued_end = (nxt.isascii() and (nxt.isalnum() or nxt in "_@")) or (
+                    nxt == "." and e + 1 < n and text[e + 1].isdigit()  # 13812345678.00 is an amount
+                )
             tok = m.group()
             if tok.count(".") == 3 and _IPV4_WRITTEN.fullmatch(tok):
                 continue  # a dotted quad: the IPv4 pass
@@ -445,6 +453,12 @@ class Engine:
     def _qq(self, ctx: _Ctx, s: int, e: int, digits: str, groups: list[str]) -> bool:
         if len(groups) != 1 or not 5 <= len(digits) <= 11 or digits[0] == "0":
             return False
+        if not ctx.cues.anywhere(C.QQ) and ctx.hint != C.QQ:
+            # no QQ cue in the whole text: only a table column can make this a QQ number
+            if ctx.tables is None:
+                ctx.tables = TableIndex(ctx.text)
+            if ctx.tables.column_kind(s) != C.QQ:
+                return False
         if ctx.cue(s) == C.QQ:
             ctx.add(s, e, "QQ", _SCORES["QQ"], "qq.cue", {})
             return True
@@ -527,25 +541,23 @@ class Engine:
         at = text.find("@")
         while at != -1:
             m = _EMAIL_DOMAIN_RE.match(text, at)
-            if m:
-                j = at
-                while j > 0 and text[j - 1] in _EMAIL_LOCAL_CHARS:
-                    if text[j - 1] in "-." and j > 1 and text[j - 2] in "-.":
-                        break  # '----' between fields of a leaked dump
-                    j -= 1
+            if m is None:
+                at = text.find("@", at + 1)
+                continue
+            lm = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
+            if lm is not None:
+                j = lm.start()
+                cut = max(text.rfind("--", j, at), text.rfind("..", j, at))
+                if cut != -1:
+                    j = cut + 2  # '----' between fields of a leaked dump
                 while j < at and text[j] in "._%+-":
                     j += 1
                 if j < at and text[at - 1] not in ".-":
                     domain = m.group(1).lower()
-                    details = {"domain": domain}
-                    from leakaid.detect.validators.email import PROVIDERS
-
-                    if domain in PROVIDERS:
-                        details["provider"] = PROVIDERS[domain]
+                    provider = _EMAIL_PROVIDERS.get(domain)
+                    details = {"domain": domain, "provider": provider} if provider else {"domain": domain}
                     ctx.add(j, m.end(), "EMAIL", _SCORES["EMAIL"], "email", details)
-                at = text.find("@", m.end())
-            else:
-                at = text.find("@", at + 1)
+            at = text.find("@", m.end())
 
     def _ipv4s(self, ctx: _Ctx) -> None:
         text = ctx.text

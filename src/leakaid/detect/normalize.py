@@ -24,9 +24,8 @@ _FOLD.update(
 # Characters that need folding. Chinese text is full of full-width punctuation (，：（）), so folding is done
 # piecewise around the few characters that matter when there are few of them.
 # The class leaves out ，：；！？（） (U+FF0C FF1A FF1B FF01 FF1F FF08 FF09): ubiquitous, and never part of a value.
-_NEEDS_FOLD = re.compile(
-    "[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63\u30fc]+"
-)
+_FOLD_CLASS = "[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63\u30fc]"
+_NEEDS_FOLD = re.compile(_FOLD_CLASS + _FOLD_CLASS + "*")
 _KEEP_PUNCT = frozenset("，。：；！？、（）【】《》“”‘’…")  # common CJK punctuation: folding it changes nothing we match
 
 NUMERAL_DIGITS: dict[str, str] = {

@@ -16,7 +16,7 @@ from leakaid.exposure.index import PREFIX_HEX, SUFFIX_HEX, ExposureIndex
 _RANGE = re.compile(rf"^/v1/range/([0-9A-Fa-f]{{{PREFIX_HEX}}})$")
 
 
-def make_server(index: ExposureIndex, key: bytes, host: str = "127.0.0.1", port: int = 8765) -> ThreadingHTTPServer:
+def make_server(index: ExposureIndex, key: bytes, host: str = "127.0.0.1", port: int = 8766) -> ThreadingHTTPServer:
     meta = index.meta()
     meta_body = json.dumps({
         "index_id": meta.get("index_id", ""), "name": meta.get("name", ""), "algorithm": "HMAC-SHA256",
