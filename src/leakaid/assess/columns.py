@@ -137,7 +137,7 @@ class Checkers:
         raise KeyError(kind)
 
 
-def vote(values: vec.StrCol, checkers: Checkers) -> tuple[str | None, float]:
+def vote(values: vec.StrCol, checkers: Checkers, *, engine: bool = True) -> tuple[str | None, float]:
     """Kind suggested by a sample of a column's values, with its share among non-empty values."""
     col = values.strip()
     ne = col.lengths > 0
@@ -167,7 +167,7 @@ def vote(values: vec.StrCol, checkers: Checkers) -> tuple[str | None, float]:
     gps = sum(1 for t in texts if _GPS_RE.match(t)) / len(texts)
     if gps >= 0.8:
         return "GPS", gps
-    return _engine_vote(texts)
+    return _engine_vote(texts) if engine else (None, 0.0)
 
 
 def _engine_vote(texts: list[str]) -> tuple[str | None, float]:
@@ -215,7 +215,8 @@ def classify(names: list[str], sample: list[vec.StrCol], checkers: Checkers,
     ov = overrides or {}
     for i, name in enumerate(names):
         hk = kind_from_header(name)
-        vk, share = vote(sample[i], checkers) if i < len(sample) else (None, 0.0)
+        # the detection engine is asked only when the header says nothing (it is the slow part)
+        vk, share = vote(sample[i], checkers, engine=hk is None) if i < len(sample) else (None, 0.0)
         if hk and vk and hk != vk and hk not in _SEMANTIC and vk in VALIDATED and share >= 0.5:
             kind, src = vk, "values"
         elif hk:

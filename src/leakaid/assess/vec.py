@@ -278,20 +278,7 @@ def bank_card_canonical(col: StrCol, bins: BinTable | None) -> tuple[np.ndarray,
     return canon, valid
 
 
-def _cls(chars: bytes) -> np.ndarray:
-    t = np.zeros(256, dtype=bool)
-    t[list(chars)] = True
-    return t
-
-
 _ALNUM_B = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-_ALNUM = _cls(_ALNUM_B)
-_ALPHA = _cls(_ALNUM_B[:52])
-_LOCAL = _cls(_ALNUM_B + b"._%+-")
-_LOCAL_END = _cls(_ALNUM_B + b"_")
-_DOMAIN = _cls(_ALNUM_B + b"-.")
-
-
 _E_ALNUM, _E_ALPHA, _E_LOCAL, _E_LEND, _E_DOM, _E_AT, _E_DOT, _E_HI = 1, 2, 4, 8, 16, 32, 64, 128
 _E_CLS = np.zeros(256, dtype=np.uint8)
 for _b in _ALNUM_B:
@@ -436,10 +423,3 @@ def word_at(col: StrCol) -> np.ndarray:
     """First (up to) 8 bytes of every cell as an integer, zero-padded."""
     ln = np.minimum(col.lengths, 8)
     return words(col.buf)[col.start] & _TAIL_MASK[ln % 8] * (ln > 0)
-
-
-def digits_value(col: StrCol, idx: np.ndarray, width: int) -> np.ndarray:
-    """Integer value of fixed-width digit cells (X/x as 10), used as their hash input."""
-    m = fixed(col, idx, width).astype(np.int64) - 48
-    m = np.where(m > 9, 10, m)
-    return (m * (11 ** np.arange(width - 1, -1, -1, dtype=np.int64))).sum(axis=1).astype(np.uint64)

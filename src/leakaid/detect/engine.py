@@ -705,7 +705,10 @@ class Engine:
         except ImportError:  # the names tier is optional while it is being built
             return
         want = self.types & {"PERSON", "ADDRESS"}
-        ctx.out.extend(find_person_address(text, types=frozenset(want), hint=hint, use_model=self.use_model))
+        structured = [(f.start, f.end) for f in ctx.out]
+        for f in find_person_address(text, types=frozenset(want), hint=hint, use_model=self.use_model):
+            if _plausible_name_or_address(text, f, structured):
+                ctx.out.append(f)
 
 
 def _id_details(digits: str, yyyymmdd: str, seq_digit: str) -> dict[str, Any]:
@@ -717,6 +720,20 @@ def _id_details(digits: str, yyyymmdd: str, seq_digit: str) -> dict[str, Any]:
         "sex": "男" if int(seq_digit) % 2 else "女",
         "format": "18位" if len(digits) == 18 else "15位(旧)",
     }
+
+
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int, int]]) -> bool:
+    """Engine-level sanity checks on the names tier: a name or address has Han characters, is not a cue
+    word (身份证, QQ号), is not masked output (****), and does not sit inside a structured value."""
+    value = text[f.start : f.end]
+    if _HAN.search(value) is None or "**" in value or "＊＊" in value:
+        return False
+    if f.type == "PERSON" and (C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None):
+        return False
+    return not any(s < f.end and f.start < e for s, e in structured)
 
 
 def _is_birth_cell(value: str) -> bool:
