@@ -1,15 +1,16 @@
 # leakaid — the two commands the README starts with:
-#   make run    create ./.venv, install leakaid, run the main job on the bundled examples
+#   make run    create ./.venv, install leakaid with the web app, start it on http://127.0.0.1:8765/
 #   make test   create ./.venv with the test extras (and the system packages the tests need), run every test
 PY ?= .venv/bin/python
 PIP ?= .venv/bin/pip
 
-.PHONY: run test venv venv-test system-deps lint bench bench-setup bench-quick bench-memory train clean
+
+.PHONY: run scan-examples test venv venv-test system-deps lint bench bench-setup bench-quick bench-memory train clean
 
 venv:
 	test -x $(PY) || python3 -m venv .venv
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e '.[case]'
 
 venv-test:
 	test -x $(PY) || python3 -m venv .venv
@@ -20,6 +21,10 @@ system-deps:
 	sh scripts/system-deps.sh
 
 run: venv
+	sh scripts/system-deps.sh runtime
+	.venv/bin/leakaid serve
+
+scan-examples: venv
 	.venv/bin/leakaid scan examples/ ; test $$? -le 1
 
 lint:

@@ -27,5 +27,6 @@ need() {
 }
 
 need fonts-noto-cjk        # Chinese glyphs in generated PDFs (typst) and in browser screenshots
+[ "${1:-test}" = "runtime" ] && exit 0   # `make run` needs only the fonts
 need chromium              # browser end-to-end tests (Playwright with executable_path; never `playwright install`)
 need postgresql            # PostgreSQL server binaries: the store test starts a throwaway cluster

@@ -283,3 +283,14 @@ def test_multiline_insert_is_parsed_incrementally(tmp_path):
     (tmp_path / "bad.sql").write_text("INSERT INTO t (a) VALUES ('x'),\n('unterminated", encoding="utf-8")
     with pytest.raises(Exception, match="不完整"):
         assess_files([tmp_path / "bad.sql"])
+
+
+def test_exact_mode_matches_fast_path(tmp_path):
+    rng = random.Random(8)
+    rows = [[p["姓名"], gen.id_card(rng, rng.random() < 0.8), gen.mobile(rng, rng.random() < 0.8), p["邮箱"],
+             gen.bank_card(rng, rng.random() < 0.7)] for p in gen.people(200, 13)]
+    rows += rows[:15]
+    p = write_csv(tmp_path / "e.csv", ["姓名", "身份证号", "手机号", "邮箱", "银行卡号"], rows)
+    fast, exact = assess_files([p]), assess_files([p], exact=True)
+    assert fast["counts"] == exact["counts"] and fast["excluded"] == exact["excluded"]
+    assert fast["excluded"]["invalid"] > 0 and fast["excluded"]["duplicate"] > 0
