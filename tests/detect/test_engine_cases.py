@@ -188,9 +188,8 @@ def test_table_columns_without_cue_words() -> None:
 
 
 def test_headerless_card_column_is_voted() -> None:
-    from leakaid.detect.validators.checksums import luhn_check_digit
-
     from leakaid.detect import tables
+    from leakaid.detect.validators.checksums import luhn_check_digit
 
     bodies = ("499912345678901", "499987654321098", "499955555555554")
     cards = [b + luhn_check_digit(b) for b in bodies]

@@ -17,6 +17,7 @@ from .rules import Cand
 __all__ = ["find_person_address", "model_spans"]
 
 _ALL = frozenset({"PERSON", "ADDRESS"})
+EXTEND_MODEL_ADDRESS = True
 _HAN = re.compile(f"[{rules.HAN}]")
 _LINE = re.compile(r"[^\n]+")
 _NAME_HINTS = (
@@ -85,7 +86,8 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
                 elif rules.surname_of(value) is None and not rules._MINORITY.fullmatch(value):
                     score -= 0.15
             else:
-                s, e = rules.extend_address(folded, s, e)
+                if EXTEND_MODEL_ADDRESS:
+                    s, e = rules.extend_address(folded, s, e)
                 score = 0.45 + 0.5 * conf
             out.append(Cand(s, e, kind, score, "person.model" if kind == "PERSON" else "address.model", 2))
     return out
@@ -94,8 +96,15 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
 def _merge(cands: list[Cand]) -> list[Cand]:
     """Resolve overlaps: ADDRESS spans of equal priority union; otherwise priority, then length, wins."""
     cands = sorted(cands, key=lambda c: (c.start, -c.end))
-    # 1) union overlapping ADDRESS candidates (the union keeps the best rule / score)
-    addr = [c for c in cands if c.type == "ADDRESS"]
+    # 1) the model's address spans replace overlapping gazetteer / grammar spans (it knows where an
+    #    address ends better than the grammar does); remaining ADDRESS candidates are united
+    model_addr = [c for c in cands if c.type == "ADDRESS" and c.priority == 2]
+    addr = [
+        c
+        for c in cands
+        if c.type == "ADDRESS"
+        and not (c.priority < 2 and any(c.start < m.end and m.start < c.end for m in model_addr))
+    ]
     merged_addr: list[Cand] = []
     for c in addr:
         if merged_addr and c.start < merged_addr[-1].end:
