@@ -294,3 +294,18 @@ def test_exact_mode_matches_fast_path(tmp_path):
     fast, exact = assess_files([p]), assess_files([p], exact=True)
     assert fast["counts"] == exact["counts"] and fast["excluded"] == exact["excluded"]
     assert fast["excluded"]["invalid"] > 0 and fast["excluded"]["duplicate"] > 0
+
+
+def test_quoted_csv_fast_path_and_fallback(tmp_path):
+    from leakaid.assess.readers import _fast_split
+
+    rows = base_rows(10)
+    plain = "".join(f'"{r[0]}","{r[1]}",{r[2]}\r\n' for r in rows).encode()
+    cols = _fast_split(plain, 44, 3)
+    assert cols is not None and cols[0].strip().get(0) == rows[0][0] and cols[2].strip().get(9) == rows[9][2]
+    assert _fast_split(b'"a,b",c\n', 44, 2) is None  # delimiter inside quotes
+    assert _fast_split(b'"a""b",c\n', 44, 2) is None  # doubled quote
+    assert _fast_split(b'"a\nb",c\n', 44, 2) is None  # newline inside quotes
+    tricky = tmp_path / "t.csv"
+    tricky.write_text('姓名,身份证号,手机号\n' + "".join(f'"{r[0]}, 先生","{r[1]}",{r[2]}\n' for r in rows), encoding="utf-8")
+    assert assess_files([tricky])["counts"]["art5_1_5"] == 10

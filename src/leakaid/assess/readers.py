@@ -147,11 +147,16 @@ def read_delimited(path: Path, *, delimiter: str | None = None, encoding: str | 
 
 
 def _fast_split(body: bytes, d: int, ncols: int) -> list[StrCol] | None:
-    if b'"' in body or body.startswith(b"\n"):  # empty lines fail the structure check below
+    """Cells of a chunk as columns, or ``None`` when the chunk needs the csv module (ragged rows, quotes
+    that hide delimiters or newlines, doubled quotes). Plain quoting (``"a","b"``) stays on the fast path:
+    the quotes are removed later by :meth:`StrCol.strip`."""
+    if body.startswith(b"\n"):  # empty lines fail the structure check below
         return None
     arr = np.frombuffer(body + PAD, dtype=np.uint8)
     sep = np.flatnonzero((arr == d) | (arr == 10))  # comparisons beat a 256-entry table gather here
     if sep.size % ncols:
+        return None
+    if b'"' in body and not _simple_quotes(arr, sep, d, len(body)):
         return None
     m = sep.reshape(-1, ncols)
     if not (arr[m[:, -1]] == 10).all() or (ncols > 1 and not (arr[m[:, :-1]] == d).all()):
@@ -161,6 +166,20 @@ def _fast_split(body: bytes, d: int, ncols: int) -> list[StrCol] | None:
     starts[1:, 0] = m[:-1, -1] + 1
     starts[:, 1:] = m[:, :-1] + 1
     return [StrCol(arr, starts[:, j], m[:, j]) for j in range(ncols)]
+
+
+def _simple_quotes(arr: np.ndarray, sep: np.ndarray, d: int, n: int) -> bool:
+    """True when every quote opens right after a separator and closes right before one, in pairs,
+    with no separator inside a quoted span (so splitting on separators is still correct)."""
+    q = np.flatnonzero(arr[:n] == 34)
+    if q.size % 2:
+        return False
+    op, cl = q[0::2], q[1::2]
+    before = np.where(op > 0, arr[np.maximum(op - 1, 0)], 10)
+    after = np.where(cl + 1 >= n, 10, arr[cl + 1])  # arr is padded, so cl + 1 is always readable
+    if not (((before == d) | (before == 10)).all() and ((after == d) | (after == 10) | (after == 13)).all()):
+        return False
+    return bool((np.searchsorted(sep, op, "right") == np.searchsorted(sep, cl, "left")).all())
 
 
 def _slow_rows(body: bytes, delim: str, ncols: int) -> Iterator[list[list[str]]]:

@@ -123,6 +123,7 @@ _LAST_CHARS = "".join(sorted({sp[-1] for w in _KIND_OF for sp in _spellings(w)} 
 _CAN_END_CUE = re.compile("[" + re.escape(_LAST_CHARS) + "]")
 
 
+_WHOLE_TEXT_AFTER = 16  # lines searched one by one before the whole text is indexed at once
 _QQ_ANYWHERE = re.compile("[Qq扣企](?:(?<=[Qq])[Qq号號]|(?<=扣)扣|(?<=企)[鹅鵝])")
 
 
@@ -130,13 +131,14 @@ class CueIndex:
     """Cue words of one text, looked up lazily, line by line: only lines that hold candidates are
     searched, so texts with few candidates cost almost nothing."""
 
-    __slots__ = ("_lines", "_qq", "_rare", "text")
+    __slots__ = ("_all", "_lines", "_qq", "_rare", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._rare: list[tuple[int, int, str]] | None = None
         self._lines: dict[int, tuple[list[int], list[str]]] = {}
         self._qq: bool | None = None
+        self._all: tuple[list[int], list[str]] | None = None
 
     def _line_cues(self, line_start: int) -> tuple[list[int], list[str]]:
         got = self._lines.get(line_start)
@@ -170,11 +172,31 @@ class CueIndex:
                 if pos - e <= window and _whole_word(text, e - length, e, word):
                     best = (kind, pos - e)
             return best
+        if self._all is None and len(self._lines) >= _WHOLE_TEXT_AFTER:
+            self._all = self._whole_text()
+        if self._all is not None:
+            ends, kinds = self._all
+            i = bisect_right(ends, pos) - 1
+            if i < 0 or ends[i] < line_start or pos - ends[i] > window:
+                return None
+            return kinds[i], pos - ends[i]
         ends, kinds = self._line_cues(line_start)
         i = bisect_right(ends, pos) - 1
         if i < 0 or pos - ends[i] > window:
             return None
         return kinds[i], pos - ends[i]
+
+    def _whole_text(self) -> tuple[list[int], list[str]]:
+        """Every cue of the text in one automaton pass: cheaper than line by line once many lines hold candidates."""
+        text = self.text
+        ends: list[int] = []
+        kinds: list[str] = []
+        for e1, (length, word, kind) in _AUTOMATON.iter_long(text):
+            e = e1 + 1
+            if _whole_word(text, e - length, e, word):
+                ends.append(e)
+                kinds.append(kind)
+        return ends, kinds
 
     def anywhere(self, kind: str) -> bool:
         """Whether a cue word of ``kind`` occurs anywhere in the text (only QQ is supported: it gates the

@@ -271,6 +271,8 @@ class Engine:
                     tok = text[s:e]
             if tok.isdigit():
                 self._classify(ctx, s, e, tok, [tok], prefix="")
+            elif tok[-1] in "Xx" and tok[:-1].isdigit():  # an ID with check character X, no separators
+                self._classify(ctx, s, e, tok.upper(), [tok[:-1], "X"], prefix="")
             else:
                 self._compound(ctx, s, tok)
 

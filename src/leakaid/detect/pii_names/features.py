@@ -59,6 +59,7 @@ def bigram_ids(ids: np.ndarray, lengths: np.ndarray | None = None) -> tuple[np.n
     prev = np.empty_like(ids)
     prev[:, 0] = BOS
     prev[:, 1:] = ids[:, :-1]
+    prev[prev == PAD] = BOS  # a segment start inside a packed stream (after a PAD gap)
     nxt = np.empty_like(ids)
     nxt[:, -1] = EOS
     nxt[:, :-1] = ids[:, 1:]

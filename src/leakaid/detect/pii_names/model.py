@@ -51,18 +51,25 @@ class Tagger:
 
     # -- core -------------------------------------------------------------------------------------
     def emissions(self, ids: np.ndarray) -> np.ndarray:
-        """[B, T] ids (PAD beyond length) -> [B, T, K] emission scores."""
+        """[B, T] ids (PAD beyond length / in gaps) -> [B, T, K] emission scores."""
         b, t = ids.shape
-        mask = (ids != feat.PAD)[..., None].astype(np.float32)
+        mask = (ids != feat.PAD).reshape(b * t, 1).astype(np.float32)
         bl, br = feat.bigram_ids(ids)
         h = np.concatenate([self.emb_u[ids], self.emb_b[bl], self.emb_b[br]], axis=-1)
         for i, ((w, bias), d) in enumerate(zip(self.convs, self.dil, strict=True)):
+            cin = h.shape[-1]
             p = np.pad(h, ((0, 0), (d, d), (0, 0)))
-            x = np.concatenate([p[:, 0:t], p[:, d : t + d], p[:, 2 * d : t + 2 * d]], axis=-1)
-            z = x.reshape(b * t, -1) @ w
+            z = np.empty((b * t, w.shape[1]), dtype=np.float32)
+            tmp = np.empty_like(z)
+            for k in range(3):
+                a = p[:, k * d : k * d + t].reshape(b * t, cin)
+                np.matmul(a, w[k * cin : (k + 1) * cin], out=tmp if k else z)
+                if k:
+                    z += tmp
             z += bias
             np.maximum(z, 0, out=z)
-            z = z.reshape(b, t, -1) * mask
+            z *= mask
+            z = z.reshape(b, t, -1)
             h = z if i == 0 else h + z
         return (h.reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)
 
@@ -87,6 +94,21 @@ class Tagger:
                 cur = back[i, np.arange(b), cur]
         return tags
 
+    def stream_emissions(self, rows: list[np.ndarray]) -> list[np.ndarray]:
+        """Emissions for many id rows at once: rows are packed into one stream separated by PAD gaps
+        (as wide as the largest dilation), so every convolution is one contiguous matrix product."""
+        gap = max(self.dil)
+        total = sum(len(r) for r in rows) + gap * (len(rows) + 1)
+        ids = np.zeros(total, dtype=np.int64)
+        starts = []
+        pos = gap
+        for r in rows:
+            ids[pos : pos + len(r)] = r
+            starts.append(pos)
+            pos += len(r) + gap
+        em = self.emissions(ids[None, :])[0]
+        return [em[s : s + len(r)] for s, r in zip(starts, rows, strict=True)]
+
     def tag_ids(self, rows: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
         """(tags, per-character confidence) for a list of id arrays (each ≤ _MAX_LEN)."""
         out: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(rows)
@@ -94,17 +116,16 @@ class Tagger:
         i = 0
         while i < len(order):
             j = i
-            # grow the batch while the padded size stays bounded
             while j < len(order) and (j - i + 1) * len(rows[order[j]]) <= _BATCH_CHARS:
                 j += 1
             j = max(j, i + 1)
-            t = len(rows[order[j - 1]])
-            ids = np.zeros((j - i, t), dtype=np.int32)
-            lengths = np.zeros(j - i, dtype=np.int64)
-            for r, idx in enumerate(order[i:j]):
-                ids[r, : len(rows[idx])] = rows[idx]
-                lengths[r] = len(rows[idx])
-            em = self.emissions(ids)
+            batch = [rows[idx] for idx in order[i:j]]
+            t = len(batch[-1])
+            ems = self.stream_emissions(batch)
+            em = np.zeros((len(batch), t, len(feat.TAGS)), dtype=np.float32)
+            lengths = np.array([len(r) for r in batch], dtype=np.int64)
+            for r, e in enumerate(ems):
+                em[r, : len(e)] = e
             tags = self.viterbi(em, lengths)
             # confidence: softmax of the emission scores at the chosen tag
             em -= em.max(-1, keepdims=True)
