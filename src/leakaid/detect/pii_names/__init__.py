@@ -6,6 +6,7 @@ Masked court-style names (张某, 李某某, 王**) are not reported: they are a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -98,12 +99,12 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     cands = sorted(cands, key=lambda c: (c.start, -c.end))
     # 1) the model's address spans replace overlapping gazetteer / grammar spans (it knows where an
     #    address ends better than the grammar does); remaining ADDRESS candidates are united
-    model_addr = [c for c in cands if c.type == "ADDRESS" and c.priority == 2]
+    cover = bytearray(max((c.end for c in cands), default=0) + 1)
+    for c in cands:
+        if c.type == "ADDRESS" and c.priority == 2:
+            cover[c.start : c.end] = b"\x01" * (c.end - c.start)
     addr = [
-        c
-        for c in cands
-        if c.type == "ADDRESS"
-        and not (c.priority < 2 and any(c.start < m.end and m.start < c.end for m in model_addr))
+        c for c in cands if c.type == "ADDRESS" and not (c.priority < 2 and any(cover[c.start : c.end]))
     ]
     merged_addr: list[Cand] = []
     for c in addr:
@@ -117,14 +118,21 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     # 2) PERSON: overlapping persons keep the highest priority
     rest = [c for c in cands if c.type == "PERSON"] + merged_addr
     rest.sort(key=lambda c: (-c.priority, -(c.end - c.start), -c.score))
-    chosen: list[Cand] = []
+    chosen: list[Cand] = []  # kept sorted by start, non-overlapping
+    starts: list[int] = []
     for c in rest:
-        clash = [k for k in chosen if c.start < k.end and k.start < c.end]
+        k = bisect.bisect_left(starts, c.end)
+        lo = k
+        while lo > 0 and chosen[lo - 1].end > c.start:
+            lo -= 1
+        clash = chosen[lo:k]
         if not clash:
-            chosen.append(c)
-        elif c.type == "ADDRESS" and all(k.type == "PERSON" and k.priority < c.priority for k in clash):
-            chosen = [k for k in chosen if k not in clash] + [c]
-    return sorted(chosen, key=lambda c: c.start)
+            chosen.insert(k, c)
+            starts.insert(k, c.start)
+        elif c.type == "ADDRESS" and all(x.type == "PERSON" and x.priority < c.priority for x in clash):
+            chosen[lo:k] = [c]
+            starts[lo:k] = [c.start]
+    return chosen
 
 
 def _finding(c: Cand, folded: str) -> Finding:
@@ -196,16 +204,18 @@ def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
     names = {folded[c.start : c.end] for c in chosen if c.type == "PERSON" and c.score >= 0.8}
     if not names:
         return chosen
-    taken = [(c.start, c.end) for c in chosen]
+    taken = bytearray(len(folded))
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra: list[Cand] = []
-    for name in names:
+    for name in sorted(names, key=len, reverse=True):
         if len(name) < 2:
             continue
         i = folded.find(name)
         while i >= 0:
             j = i + len(name)
-            if not any(s < j and i < e for s, e in taken):
+            if not any(taken[i:j]):
                 extra.append(Cand(i, j, "PERSON", 0.8, "person.repeat", 1))
-                taken.append((i, j))
+                taken[i:j] = b"\x01" * (j - i)
             i = folded.find(name, j)
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen

@@ -7,6 +7,7 @@ Candidates are ``Cand`` tuples; ``__init__`` merges them with the model's spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -184,15 +185,23 @@ def person_receive(folded: str) -> list[Cand]:
 def person_fields(folded: str, addresses: list[Cand]) -> list[Cand]:
     """A whole delimited field that is a plausible name, on a line that also holds a number or an address."""
     out: list[Cand] = []
+    addr = sorted((a.start, a.end) for a in addresses)
+    a_starts = [s for s, _e in addr]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(a_starts, pos) - 1
+        return k >= 0 and addr[k][0] <= pos < addr[k][1]
+
     for line in re.finditer(r"[^\n]+", folded):
         lo, hi = line.span()
-        if not (_LONG_DIGITS.search(line.group()) or any(lo <= a.start < hi for a in addresses)):
+        k = bisect.bisect_left(a_starts, lo)
+        if not (_LONG_DIGITS.search(line.group()) or (k < len(a_starts) and a_starts[k] < hi)):
             continue
         for m in _FIELD_SEP.finditer(folded, lo, hi):
             tok = m.group()
             if (
                 plausible_name(tok)
-                and not any(a.start <= m.start() < a.end for a in addresses)
+                and not inside(m.start())
                 and not gazetteer.longest_at(tok)
                 and tok[-1] not in "区县市省镇乡村路街巷弄号室楼栋幢苑园院厦"
             ):
@@ -258,8 +267,11 @@ def address_spans(folded: str) -> list[Cand]:
         if strong >= 2 or (strong >= 1 and len(names) >= 2) or (has_num and names):
             out.append(Cand(p, tend, "ADDRESS", 0.85 if strong >= 2 else 0.75, "address.gazetteer", 1))
             covered = tend
+    spans = [(c.start, c.end) for c in out]  # sorted, non-overlapping
+    ends = [e for _s, e in spans]
     for m in _ROAD_NO.finditer(folded):
-        if any(c.start < m.end() and m.start() < c.end for c in out):
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(spans) and spans[k][0] < m.end():
             continue
         tend, _strong, _ = _tail(folded, m.end())
         out.append(Cand(m.start(), tend, "ADDRESS", 0.7, "address.grammar", 1))
