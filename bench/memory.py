@@ -35,10 +35,13 @@ def hwm_kb():
     return 0
 mod, _, fn = sys.argv[2].partition(":")
 scan_file = getattr(importlib.import_module(mod), fn or "scan_file")
+types = None
+if sys.argv[3] == "structured":
+    from leakaid.detect.finding import STRUCTURED_TYPES as types
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
 n = 0
-for _ in scan_file(sys.argv[1]):
+for _ in scan_file(sys.argv[1], types=types):
     n += 1
 elapsed = time.perf_counter() - t0
 print(json.dumps({"findings": n, "seconds": elapsed, "rss_after_import_kb": before,
@@ -78,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tmpdir", default=None)
     ap.add_argument("--keep", action="store_true", help="保留生成的文件")
     ap.add_argument("--impl", default="leakaid:scan_file", help="module:function（测试用）")
+    ap.add_argument(
+        "--types",
+        choices=("structured", "all"),
+        default="structured",
+        help="structured = 仅结构化类型（默认，较快）；all = 含姓名/地址",
+    )
     ap.add_argument("--out", default=str(HERE / "out" / "memory.json"))
     args = ap.parse_args(argv)
 
@@ -91,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         proc = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), args.impl], capture_output=True, text=True
+            [sys.executable, "-c", _CHILD, str(path), args.impl, args.types], capture_output=True, text=True
         )
         if proc.returncode != 0:
             print(f"扫描失败：{proc.stderr.strip()[-1500:]}", file=sys.stderr)
@@ -104,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "impl": args.impl,
+        "types": args.types,
         "bytes": size,
         "gold_spans_approx": spans,
         "findings": r["findings"],

@@ -301,6 +301,9 @@ def write_report(runs, corpora, args, results_path: Path, out_dir: Path, types, 
         "",
         "## 吞吐量（MB/s，UTF-8 字节 ÷ 逐篇调用的墙钟时间，取中位数）",
         "",
+        f"每个配置最多重复 {args.reps} 次（Presidio {args.presidio_reps} 次），某次超过 {SLOW_REP_S:.0f} 秒即不再重复；"
+        "括号内为实际次数。初始化（导入、编译、首次调用）单独计时。",
+        "",
         "| 工具 | 初始化 (s) | dense MB/s (次数) | sparse MB/s (次数) | 相对 jionlp (dense / sparse) |",
         "|---|---:|---:|---:|---:|",
     ]
@@ -368,7 +371,7 @@ def write_report(runs, corpora, args, results_path: Path, out_dir: Path, types, 
     if mem.exists():
         m = json.loads(mem.read_text())
         lines.append(
-            f"对 {m['bytes'] / 1e9:.2f} GB 的稀疏文本文件运行 `leakaid.scan_file`：峰值 RSS {m['peak_rss_mb']:.0f} MB，"
+            f"对 {m['bytes'] / 1e9:.2f} GB 的稀疏文本文件运行 `leakaid.scan_file`（类型：{m.get('types', 'all')}）：峰值 RSS {m['peak_rss_mb']:.0f} MB，"
             f"{m['mb_s']:.2f} MB/s，{m['findings']} 处发现（{m['date']}）。"
         )
     else:

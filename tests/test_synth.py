@@ -143,7 +143,9 @@ def test_value_shapes() -> None:
     rng = random.Random(4)
     for _ in range(300):
         assert re.fullmatch(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}", synth.fake_passport(rng))
-        assert re.fullmatch(r"[1-9]\d{4,10}", synth.fake_qq(rng))
+        qq = synth.fake_qq(rng)
+        assert re.fullmatch(r"[1-9]\d{4,10}", qq)
+        assert not (len(qq) == 11 and qq[0] == "1"), "an 11-digit QQ starting with 1 reads as a mobile"
         assert re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]{5,19}", synth.fake_wechat(rng))
         plate = synth.fake_plate(rng)
         assert len(plate) in (7, 8)

@@ -27,6 +27,7 @@ import corpora  # noqa: E402
 from synth_ner import Synth  # noqa: E402
 
 from leakaid.detect.pii_names import features as feat  # noqa: E402
+from leakaid.detect.pii_names.rules import surname_of  # noqa: E402
 from leakaid.detect.pii_names.surnames import COMPOUND, GIVEN_CHARS, SINGLE  # noqa: E402
 
 OUT = ROOT / "src/leakaid/detect/pii_names/data/ner_model.npz"
@@ -103,6 +104,31 @@ class Net(nn.Module):
         return (logz - score).sum() / lengths.sum()
 
 
+def augment(examples, syn: Synth) -> list[tuple[str, list]]:
+    """Mention replacement: a copy of each sentence with its Chinese names swapped for generated ones,
+    so the model learns name contexts rather than memorising the corpus' names."""
+    out = []
+    for e in examples:
+        if e.corpus not in ("cluener", "weibo", "resume"):
+            continue
+        pers = [sp for sp in e.spans if sp[2] == "PERSON" and surname_of(e.text[sp[0] : sp[1]])]
+        if not pers or not 2 <= min(sp[1] - sp[0] for sp in pers) <= 4:
+            continue
+        text, spans, last = "", [], 0
+        names: dict[str, str] = {}
+        for s, t, lab in sorted(e.spans):
+            text += e.text[last:s]
+            piece = e.text[s:t]
+            if (s, t, lab) in pers:
+                piece = names.setdefault(piece, syn.name())
+            spans.append((len(text), len(text) + len(piece), lab))
+            text += piece
+            last = t
+        text += e.text[last:]
+        out.append((text, spans))
+    return out
+
+
 def encode(batch, lookup):
     t = max(len(x) for x, _ in batch)
     u = np.zeros((len(batch), t), dtype=np.int64)
@@ -146,7 +172,7 @@ def export(net: Net, vocab: dict[str, int], path: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--checkpoint", action="store_true", help="export after every epoch")
     ap.add_argument("--limit", type=int, default=0, help="debug: use only N training lines")
@@ -161,7 +187,7 @@ def main() -> None:
     train_ex, val_ex = corpora.load()
     syn = Synth(SEED)
     synth_train = [syn.line() for _ in range(5000)]
-    data = [(e.text, e.spans) for e in train_ex] + synth_train
+    data = [(e.text, e.spans) for e in train_ex] + synth_train + augment(train_ex, syn)
     if args.limit:
         data = random.Random(SEED).sample(data, args.limit)
 

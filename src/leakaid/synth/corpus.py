@@ -39,7 +39,7 @@ def generate_doc(seed: int, i: int, *, sparse: bool = False, genre: str | None =
             b.neg().raw("\n")
         sdocs.GENRES[genre][0](b)
         for _ in range(rng.choice((0, 0, 1, 2))):
-            b.raw(rng.choice(("\n", " ", "；"))).raw(neg.hard_negative(rng))
+            b.raw(rng.choice(("\n", "；", "。"))).raw(neg.hard_negative(rng))
     return sdocs.Doc(f"{genre}-{seed}-{i:06d}", genre, b.text(), b.spans)
 
 

@@ -136,9 +136,9 @@ def _pinyin_local(rng: random.Random) -> str:
 
 
 def fake_qq(rng: random.Random) -> str:
-    """A QQ number: 5-11 digits, first digit non-zero (most are 8-10 digits)."""
+    """A QQ number: 5-11 digits, first digit non-zero (most are 8-10 digits); 11-digit ones never start with 1."""
     n = rng.choices((5, 6, 7, 8, 9, 10, 11), weights=(1, 2, 4, 10, 12, 10, 2))[0]
-    first = rng.choice("123456789")
+    first = rng.choice("23456789" if n == 11 else "123456789")  # an 11-digit 1xx… would be a mobile
     return first + _digits(rng, n - 1)
 
 

@@ -14,6 +14,7 @@ from leakaid.detect.finding import Finding
 
 from . import gazetteer, rules
 from .rules import Cand
+from .surnames import SINGLE
 
 __all__ = ["find_person_address", "model_spans"]
 
@@ -79,7 +80,12 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
             s, e = off + s, off + e
             value = folded[s:e]
             if kind == "PERSON":
-                if rules._MASKED.match(value) or len(value.strip()) < 2:
+                if rules._MASKED.match(value):
+                    continue
+                if len(value) < 2:
+                    # 马先生 / 李女士: the surname alone, low score
+                    if value in SINGLE and folded.startswith(("先生", "女士", "小姐"), e):
+                        out.append(Cand(s, e, "PERSON", 0.5, "person.model", 2))
                     continue
                 score = 0.45 + 0.5 * conf
                 if rules.plausible_name(value):

@@ -164,7 +164,7 @@ def person_honorific(folded: str) -> list[Cand]:
             hi = folded.find("\n", end)
             line = folded[lo : hi if hi >= 0 else len(folded)]
             if _LONG_DIGITS.search(line) or re.search("地址|住址|电话|手机", line):
-                out.append(Cand(start, m.end(), "PERSON", 0.6, "person.honorific", 1))
+                out.append(Cand(start, end, "PERSON", 0.6, "person.honorific", 1))
     return out
 
 
