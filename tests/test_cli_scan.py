@@ -57,6 +57,9 @@ def test_json_has_locations_and_summary(tree: Path, capsys: pytest.CaptureFixtur
     assert code == 1
     by_type = doc["summary"]["by_type"]
     assert by_type["MOBILE"] == 1 and by_type["ID_CARD"] == 1 and by_type["QQ"] == 1
+    per_file = {Path(p).name: v for p, v in doc["summary"]["by_file"].items()}
+    assert per_file["a.txt"] == {"total": 2, "by_type": {"MOBILE": 1, "ID_CARD": 1}}
+    assert per_file["b.csv"]["by_type"] == {"QQ": 1}
     mobile = next(f for f in doc["findings"] if f["type"] == "MOBILE")
     assert mobile["location"]["line"] == 1 and mobile["location"]["column"] == 7
     assert mobile["masked"] is True and mobile["value"] != "138-1234-5678"

@@ -73,6 +73,7 @@ class Summary:
     def __init__(self) -> None:
         self.by_type: Counter[str] = Counter()
         self.by_file: Counter[str] = Counter()
+        self.types_by_file: dict[str, Counter[str]] = {}
         self.errors: list[ScanError] = []
         self.skipped: list[ScanError] = []
         self.warnings: list[ScanError] = []
@@ -83,6 +84,7 @@ class Summary:
         else:
             self.by_type[item.finding.type] += 1
             self.by_file[item.location.path] += 1
+            self.types_by_file.setdefault(item.location.path, Counter())[item.finding.type] += 1
 
     @property
     def total(self) -> int:
@@ -92,7 +94,7 @@ class Summary:
         return {
             "total": self.total,
             "by_type": {t: self.by_type[t] for t in TYPES if self.by_type[t]},
-            "by_file": dict(self.by_file),
+            "by_file": {p: {"total": n, "by_type": dict(self.types_by_file[p])} for p, n in self.by_file.items()},
             "errors": [{"path": e.path, "message": e.message} for e in self.errors],
             "skipped": [{"path": e.path, "message": e.message} for e in self.skipped],
             "warnings": [{"path": e.path, "message": e.message} for e in self.warnings],
@@ -177,7 +179,14 @@ def summary_text(summary: Summary) -> str:
         buf.write("：" + "，".join(f"{TYPE_LABELS[t]} {summary.by_type[t]}" for t in TYPES if summary.by_type[t]))
     buf.write("\n")
     if summary.by_file:
-        buf.write(f"涉及文件 {len(summary.by_file)} 个\n")
+        buf.write(f"涉及文件 {len(summary.by_file)} 个：\n")
+        shown = summary.by_file.most_common(20)
+        for path, n in shown:
+            kinds = summary.types_by_file.get(path, Counter())
+            detail = "，".join(f"{TYPE_LABELS[t]} {kinds[t]}" for t in TYPES if kinds[t])
+            buf.write(f"  {path}：{n} 处（{detail}）\n")
+        if len(summary.by_file) > len(shown):
+            buf.write(f"  …… 另有 {len(summary.by_file) - len(shown)} 个文件\n")
     for e in summary.errors:
         buf.write(f"错误：{e.path}：{e.message}\n")
     for e in summary.warnings:
