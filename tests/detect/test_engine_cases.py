@@ -198,3 +198,9 @@ def test_headerless_card_column_is_voted() -> None:
     assert [f.type for f in scan_text(text, types=["BANK_CARD"])] == ["BANK_CARD"] * 3
     # the same unknown-BIN numbers alone, with no table and no cue, are not claimed
     assert scan_text(cards[0], types=["BANK_CARD"]) == []
+
+
+def test_lone_surrogates_from_undecodable_bytes() -> None:
+    text = "手机\udc80 13812345678 收件人：张三"
+    found = scan_text(text)
+    assert ("13812345678", "MOBILE") in {(text[f.start : f.end], f.type) for f in found}

@@ -707,6 +707,8 @@ class Engine:
         except ImportError:  # the names tier is optional while it is being built
             return
         want = self.types & {"PERSON", "ADDRESS"}
+        if _SURROGATE.search(text) is not None:  # lone surrogates (surrogateescape input): one for one, offsets kept
+            text = _SURROGATE.sub("\ufffd", text)
         structured = [(f.start, f.end) for f in ctx.out]
         for f in find_person_address(text, types=frozenset(want), hint=hint, use_model=self.use_model):
             if _plausible_name_or_address(text, f, structured):
@@ -725,6 +727,7 @@ def _id_details(digits: str, yyyymmdd: str, seq_digit: str) -> dict[str, Any]:
 
 
 _HAN = re.compile("[\u3400-\u9fff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int, int]]) -> bool:

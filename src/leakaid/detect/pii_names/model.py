@@ -36,6 +36,7 @@ class Tagger:
         self.emb_u = arrays["emb_u"].astype(np.float32)
         self.emb_b = arrays["emb_b"].astype(np.float32)
         self.dil = [int(d) for d in arrays["dilations"]]
+        self.gap = max(self.dil)
         self.convs = [(arrays[f"conv{i}_w"], arrays[f"conv{i}_b"]) for i in range(len(self.dil))]
         self.out_w, self.out_b = arrays["out_w"], arrays["out_b"]
         self.trans, self.start, self.end = arrays["trans"], arrays["start"], arrays["end"]
@@ -53,51 +54,66 @@ class Tagger:
     def emissions(self, ids: np.ndarray) -> np.ndarray:
         """[B, T] ids (PAD beyond length / in gaps) -> [B, T, K] emission scores."""
         b, t = ids.shape
+        g = self.gap
+        # ids padded with PAD margins: PAD rows of both tables are zero, so the margins are the
+        # zero padding of the convolutions and no per-layer padding copy is needed
+        idp = np.zeros((b, t + 2 * g), dtype=np.int64)
+        idp[:, g : g + t] = ids
+        bl, br = feat.bigram_ids(idp)
+        h = np.concatenate([self.emb_u[idp], self.emb_b[bl], self.emb_b[br]], axis=-1)
         mask = (ids != feat.PAD).reshape(b * t, 1).astype(np.float32)
-        bl, br = feat.bigram_ids(ids)
-        h = np.concatenate([self.emb_u[ids], self.emb_b[bl], self.emb_b[br]], axis=-1)
+        width = self.out_w.shape[0]
         for i, ((w, bias), d) in enumerate(zip(self.convs, self.dil, strict=True)):
             cin = h.shape[-1]
-            p = np.pad(h, ((0, 0), (d, d), (0, 0)))
-            z = np.empty((b * t, w.shape[1]), dtype=np.float32)
+            z = np.empty((b * t, width), dtype=np.float32)
             tmp = np.empty_like(z)
             for k in range(3):
-                a = p[:, k * d : k * d + t].reshape(b * t, cin)
+                lo = g + (k - 1) * d
+                a = h[:, lo : lo + t].reshape(b * t, cin)
                 np.matmul(a, w[k * cin : (k + 1) * cin], out=tmp if k else z)
                 if k:
                     z += tmp
             z += bias
             np.maximum(z, 0, out=z)
             z *= mask
-            z = z.reshape(b, t, -1)
-            h = z if i == 0 else h + z
-        return (h.reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)
+            nh = np.zeros((b, t + 2 * g, width), dtype=np.float32)
+            nh[:, g : g + t] = z.reshape(b, t, width)
+            if i:
+                nh[:, g : g + t] += h[:, g : g + t]
+            h = nh
+        return (h[:, g : g + t].reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)
 
     def viterbi(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         b, t, k = em.shape
-        trans = self.trans + self.allowed
+        trans = (self.trans + self.allowed)[None]
         score = self.start_ok + em[:, 0]
         back = np.zeros((t, b, k), dtype=np.int8)
+        keep = np.arange(k, dtype=np.int8)[None, :]
         for i in range(1, t):
-            cand = score[:, :, None] + trans[None]
+            cand = score[:, :, None] + trans
             best = cand.argmax(1)
-            nxt = np.take_along_axis(cand, best[:, None, :], 1)[:, 0] + em[:, i]
-            live = (i < lengths)[:, None]
-            score = np.where(live, nxt, score)
-            back[i] = np.where(live, best, np.arange(k)[None, :])
+            nxt = cand.max(1) + em[:, i]
+            if lengths.min() > i:
+                score = nxt
+                back[i] = best
+            else:
+                live = (i < lengths)[:, None]
+                score = np.where(live, nxt, score)
+                back[i] = np.where(live, best, keep)
         score = score + self.end
         tags = np.zeros((b, t), dtype=np.int8)
         cur = score.argmax(1)
+        rows = np.arange(b)
         for i in range(t - 1, -1, -1):
             tags[:, i] = cur
             if i:
-                cur = back[i, np.arange(b), cur]
+                cur = back[i, rows, cur]
         return tags
 
     def stream_emissions(self, rows: list[np.ndarray]) -> list[np.ndarray]:
         """Emissions for many id rows at once: rows are packed into one stream separated by PAD gaps
         (as wide as the largest dilation), so every convolution is one contiguous matrix product."""
-        gap = max(self.dil)
+        gap = self.gap
         total = sum(len(r) for r in rows) + gap * (len(rows) + 1)
         ids = np.zeros(total, dtype=np.int64)
         starts = []
