@@ -24,25 +24,11 @@ FORMATS = ("table", "json", "jsonl", "csv", "sarif")
 
 
 def mask_preview(value: str, type_: str) -> str:
-    """A masked rendering for reports: enough to recognise one's own data, not enough to misuse it."""
-    if type_ == "PERSON":
-        return value[:1] + "*" * max(1, len(value) - 1)
-    if type_ == "ADDRESS":
-        keep = min(6, max(2, len(value) // 3))
-        return value[:keep] + "*" * 4
-    if type_ == "EMAIL" and "@" in value:
-        local, domain = value.rsplit("@", 1)
-        return local[:1] + "***@" + domain
-    n = len(value)
-    if n <= 4:
-        return "*" * n
-    if type_ in ("MOBILE", "ID_CARD", "BANK_CARD", "LANDLINE"):
-        head = 3 if type_ != "ID_CARD" else 6
-        head = min(head, n // 3)
-        return value[:head] + "*" * (n - head - 4) + value[-4:] if n > head + 4 else value[:head] + "*" * (n - head)
-    head = max(1, n // 4)
-    tail = max(1, n // 6)
-    return value[:head] + "*" * (n - head - tail) + value[-tail:]
+    """The value masked by the project's house rule (the same rule ``leakaid redact`` applies, see
+    ``leakaid.redact.mask``): enough to recognise one's own data, not enough to misuse it."""
+    from leakaid.redact.mask import mask_value
+
+    return mask_value(type_, value)
 
 
 def fingerprint(value: str, type_: str, key: bytes) -> str:
