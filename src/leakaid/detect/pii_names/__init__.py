@@ -22,6 +22,7 @@ _ALL = frozenset({"PERSON", "ADDRESS"})
 EXTEND_MODEL_ADDRESS = True
 _HAN = re.compile(f"[{rules.HAN}]")
 _LINE = re.compile(r"[^\n]+")
+_NAME_CHARS = re.compile(f"[{rules.HAN}A-Za-z·•・. ]+")
 _NAME_HINTS = (
     "姓名", "名字", "收件人", "收货人", "寄件人", "发件人", "联系人", "户名", "持卡人", "开户人", "客户姓名", "真实姓名",
     "法定代表人", "签收人", "收款人", "付款人", "借款人", "申请人", "患者", "乘车人", "入住人",
@@ -73,15 +74,18 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
     if not lines:
         return []
     out: list[Cand] = []
-    for off, spans in zip(offsets, call(lines), strict=True):
+    for off, line, spans in zip(offsets, lines, call(lines), strict=True):
+        prose = "。" in line or line.count("，") >= 2
         for s, e, kind, conf in spans:
             if kind not in types:
                 continue
             s, e = off + s, off + e
             value = folded[s:e]
             if kind == "PERSON":
-                if rules._MASKED.match(value):
+                if rules._MASKED.match(value) or not _NAME_CHARS.fullmatch(value):
                     continue
+                if folded[e : e + 1] in ":：" and s > 0 and _HAN.match(folded[s - 1]):
+                    continue  # 订单号： — the tail of a field label, not a name
                 if len(value) < 2:
                     # 马先生 / 李女士: the surname alone, low score
                     if value in SINGLE and folded.startswith(("先生", "女士", "小姐"), e):
@@ -95,6 +99,8 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
             else:
                 if EXTEND_MODEL_ADDRESS:
                     s, e = rules.extend_address(folded, s, e)
+                if prose and not rules.has_fine_part(folded[s:e]):
+                    continue  # in running text a place without road / number / village is not an address
                 score = 0.45 + 0.5 * conf
             out.append(Cand(s, e, kind, score, "person.model" if kind == "PERSON" else "address.model", 2))
     return out

@@ -38,6 +38,12 @@ class Tagger:
         self.dil = [int(d) for d in arrays["dilations"]]
         self.gap = max(self.dil)
         self.convs = [(arrays[f"conv{i}_w"], arrays[f"conv{i}_b"]) for i in range(len(self.dil))]
+        # taps stacked side by side: [cin, 3 * width]; tap k reads position t + (k - 1) * d
+        self.stacked = [np.ascontiguousarray(np.concatenate(np.split(w, 3, axis=0), axis=1)) for w, _ in self.convs]
+        self.biases = [bias for _, bias in self.convs]
+        eu = self.emb_u.shape[1]
+        self.w0_unigram = self.emb_u @ self.stacked[0][:eu]  # [V, 3 * width]
+        self.w0_bigram = np.ascontiguousarray(self.stacked[0][eu:])
         self.out_w, self.out_b = arrays["out_w"], arrays["out_b"]
         self.trans, self.start, self.end = arrays["trans"], arrays["start"], arrays["end"]
         k = len(feat.TAGS)
@@ -52,33 +58,35 @@ class Tagger:
 
     # -- core -------------------------------------------------------------------------------------
     def emissions(self, ids: np.ndarray) -> np.ndarray:
-        """[B, T] ids (PAD beyond length / in gaps) -> [B, T, K] emission scores."""
+        """[B, T] ids (PAD beyond length / in gaps) -> [B, T, K] emission scores.
+
+        Each convolution is one product with the three taps stacked side by side, the taps are then
+        added with their shifts; the first layer's unigram part is a precomputed table lookup.
+        """
         b, t = ids.shape
         g = self.gap
-        # ids padded with PAD margins: PAD rows of both tables are zero, so the margins are the
-        # zero padding of the convolutions and no per-layer padding copy is needed
-        idp = np.zeros((b, t + 2 * g), dtype=np.int64)
+        n = t + 2 * g
+        # PAD margins: PAD rows of the tables are zero, so the margins are the convolutions' zero padding
+        idp = np.zeros((b, n), dtype=np.int64)
         idp[:, g : g + t] = ids
         bl, br = feat.bigram_ids(idp)
-        h = np.concatenate([self.emb_u[idp], self.emb_b[bl], self.emb_b[br]], axis=-1)
-        mask = (ids != feat.PAD).reshape(b * t, 1).astype(np.float32)
         width = self.out_w.shape[0]
-        for i, ((w, bias), d) in enumerate(zip(self.convs, self.dil, strict=True)):
-            cin = h.shape[-1]
-            z = np.empty((b * t, width), dtype=np.float32)
-            tmp = np.empty_like(z)
-            for k in range(3):
-                lo = g + (k - 1) * d
-                a = h[:, lo : lo + t].reshape(b * t, cin)
-                np.matmul(a, w[k * cin : (k + 1) * cin], out=tmp if k else z)
-                if k:
-                    z += tmp
-            z += bias
+        mask = (ids != feat.PAD)[..., None].astype(np.float32)
+        x = np.concatenate([self.emb_b[bl], self.emb_b[br]], axis=-1).reshape(b * n, -1)
+        y = (x @ self.w0_bigram).reshape(b, n, 3 * width)
+        y += self.w0_unigram[idp]
+        h = None
+        for i, d in enumerate(self.dil):
+            if i:
+                y = (h.reshape(b * n, width) @ self.stacked[i]).reshape(b, n, 3 * width)
+            z = y[:, g - d : g - d + t, :width] + y[:, g : g + t, width : 2 * width]
+            z += y[:, g + d : g + d + t, 2 * width :]
+            z += self.biases[i]
             np.maximum(z, 0, out=z)
             z *= mask
-            nh = np.zeros((b, t + 2 * g, width), dtype=np.float32)
-            nh[:, g : g + t] = z.reshape(b, t, width)
-            if i:
+            nh = np.zeros((b, n, width), dtype=np.float32)
+            nh[:, g : g + t] = z
+            if h is not None:
                 nh[:, g : g + t] += h[:, g : g + t]
             h = nh
         return (h[:, g : g + t].reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)

@@ -104,9 +104,11 @@ def name_at(folded: str, pos: int, strict: bool) -> tuple[int, float] | None:
     run = m.group()[:10]
     if _MASKED.match(run):
         return None  # 张某 / 李某某 / 王** are already de-identified
-    stop = _NAME_STOP.search(run, 2)
+    stop = _NAME_STOP.search(run, 1)
     if stop:
-        run = run[: stop.start()]
+        if stop.start() == 1 and run[0] in SINGLE and stop.group() in ("先生", "女士", "小姐"):
+            return pos + 1, 0.6  # 联系人：王先生 — the surname only
+        run = run[: max(stop.start(), 2)] if stop.start() >= 2 else run[:0]
     sur = surname_of(run)
     if sur is None:
         if strict or not 2 <= len(run) <= 3:
@@ -289,6 +291,13 @@ def extend_address(folded: str, start: int, end: int) -> tuple[int, int]:
             break
     tend, _s, _n = _tail(folded, end)
     return start, max(end, tend)
+
+
+def has_fine_part(folded: str) -> bool:
+    """Whether an address span holds a number, road + number, village / town or building unit part."""
+    if re.search(r"\d|[一二三四五六七八九十]+[号栋幢楼层室]", folded):
+        return True
+    return any(m.lastgroup == "area" for m in _COMP.finditer(folded))
 
 
 def plausible_address(folded: str) -> bool:
