@@ -59,6 +59,7 @@ _PREFIX_BEHIND = re.compile(
 _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _GROUP_RE = re.compile(r"[0-9]+|[Xx]")
+_PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
 _IPV4_WRITTEN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
 
@@ -290,6 +291,12 @@ class Engine:
                     prefix += m2.group()
                     body_start += m2.end()
         body = tok[body_start:]
+        if not prefix and sum(len(g) for g in _GROUP_RE.findall(body)) < 10:
+            # every value written with separators has ≥10 digits: only a lone group can still be one (QQ)
+            for m in _PLAIN_GROUP_RE.finditer(body):
+                g = m.group()
+                self._classify(ctx, s + m.start(), s + m.end(), g, [g], prefix="")
+            return
         # chunks separated by whitespace-only separators; inside a chunk, separators are - . /
         pieces: list[tuple[int, int]] = []
         pos = 0

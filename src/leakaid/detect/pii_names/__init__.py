@@ -84,7 +84,7 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
             if kind == "PERSON":
                 if rules._MASKED.match(value) or not _NAME_CHARS.fullmatch(value):
                     continue
-                if folded[e : e + 1] in ":：" and s > 0 and _HAN.match(folded[s - 1]):
+                if e < len(folded) and folded[e] in ":：" and s > 0 and _HAN.match(folded[s - 1]):
                     continue  # 订单号： — the tail of a field label, not a name
                 if len(value) < 2:
                     # 马先生 / 李女士: the surname alone, low score

@@ -38,7 +38,8 @@ _POI_SUF = (
 _UNIT_SUF = "号楼|号院|号|弄|栋|幢|座|单元|层|楼|室|户|组|排|门|区|期|栋楼|号房"
 _NUMBER = rf"(?:[A-Za-z]?{_NUM}[A-Za-z]?(?:[-—#][A-Za-z]?{_NUM}[A-Za-z]?)*(?:{_UNIT_SUF})|\d+(?:-\d+)+|[A-Za-z]\d*(?:座|栋|幢|区))"
 _ROAD = rf"(?:{_HANT}{{1,8}}?(?:{_ROAD_SUF})(?:{_NUM}(?:号|弄|巷))?)"
-_AREA = rf"(?:{_HANT}{{1,8}}?(?:{_AREA_SUF}))"
+# 镇长 / 村委 / 村民 / 区政府 are offices and people, not address parts
+_AREA = rf"(?:{_HANT}{{1,8}}?(?:{_AREA_SUF})(?![长委民政干办]))"
 _POI = rf"(?:{_HANT}{{0,8}}?(?:{_POI_SUF}))"
 # a space may separate number / road / area components, never a bare POI word (it could be a name)
 _COMP = re.compile(rf"[ ]?(?:(?P<num>{_NUMBER})|(?P<road>{_ROAD})|(?P<area>{_AREA})|(?P<poi>{_POI}))")
