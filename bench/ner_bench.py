@@ -77,14 +77,18 @@ def main() -> None:
     for i in range(0, len(lines), 512):
         n += sum(len(s) for s in tagger.spans(lines[i : i + 512]))
     dt, dc = time.perf_counter() - t0, time.process_time() - c0
-    print(f"模型层（批量 512 行）：{nbytes / 1e6 / dt:6.2f} MB/s（按本进程 CPU 时间：{nbytes / 1e6 / dc:.2f} MB/s），{n} 个片段")
+    print(
+        f"模型层（批量 512 行）：{nbytes / 1e6 / dt:6.2f} MB/s（按本进程 CPU 时间：{nbytes / 1e6 / dc:.2f} MB/s），{n} 个片段"
+    )
 
     block = "\n".join(lines)
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, len(block), 200_000):
         find_person_address(block[i : i + 200_000])
     dt, dc = time.perf_counter() - t0, time.process_time() - c0
-    print(f"规则+模型（200k 字符块）：{nbytes / 1e6 / dt:6.2f} MB/s（按 CPU 时间：{nbytes / 1e6 / dc:.2f} MB/s）")
+    print(
+        f"规则+模型（200k 字符块）：{nbytes / 1e6 / dt:6.2f} MB/s（按 CPU 时间：{nbytes / 1e6 / dc:.2f} MB/s）"
+    )
 
     t0 = time.perf_counter()
     for s in lines[:3000]:

@@ -385,7 +385,7 @@ def write_report(runs, corpora, args, results_path: Path, out_dir: Path, types, 
         "- 评分规则同 ANCHORS.md：工具标签映射到 leakaid 类型（Presidio PHONE_NUMBER 按号码判为 MOBILE 或 LANDLINE；"
         "jionlp cell_phone/landline_phone → MOBILE/LANDLINE），同类（MOBILE 与 LANDLINE 为一类）重叠预测只保留最长者，一对一匹配，"
         "未匹配的预测计为其类型的误报。",
-        "- 金标准跨度包含 `+86`/`0086` 前缀、号码内部的分隔符和分机号；只标注有效值（校验位、真实日期、真实号段/BIN/区号）。"
+        "- 金标准跨度包含 `+86`/`0086` 前缀、号码内部的分隔符和区号外的括号，不含固话分机号；只标注有效值（校验位、真实日期、真实号段/BIN/区号）。"
         "标注规则详见 `src/leakaid/synth/docs.py` 文档字符串。",
         "- 语料由 leakaid 自己的生成器产生，leakaid 的开发者知道其分布，因此 leakaid 的准确率偏乐观；基准工具的数字可与 ANCHORS.md 对照。",
         "- 固话本地号码长度按 `leakaid.detect.tables` 的各地规则生成；依赖 libphonenumber 的工具（Presidio）仍可能因号段细则漏报。",

@@ -11,7 +11,9 @@ from leakaid.detect.pii_names import model as pn_model
 from leakaid.detect.pii_names import rules
 
 # All names / addresses below are made up (generated street names, no real person).
-WAYBILL = "收件人：欧阳晓峰 电话：13912345678\n地址：浙江省杭州市西湖区文三路90号华星大厦5楼501室\n备注：工作日送货"
+WAYBILL = (
+    "收件人：欧阳晓峰 电话：13912345678\n地址：浙江省杭州市西湖区文三路90号华星大厦5楼501室\n备注：工作日送货"
+)
 FORM = "姓名 张伟    性别 男\n家庭住址 江苏省南京市鼓楼区中山北路208号3栋2单元1101室"
 TRAD = "收貨人：陳嘉欣，電話：0912-345678，收貨地址：廣東省深圳市南山區科技園南區深南大道9988號"
 COURT = "原告李建国，男，1975年3月2日出生，汉族，住河南省郑州市金水区花园路88号。被告张某某，住址不详。"
@@ -149,8 +151,16 @@ def test_offsets_with_fullwidth_and_surrogates() -> None:
 
 
 def test_plausible_name_rules() -> None:
-    assert rules.plausible_name("张三") and rules.plausible_name("欧阳娜娜") and rules.plausible_name("阿依古丽·买买提")
-    assert not rules.plausible_name("张某某") and not rules.plausible_name("今天") and not rules.plausible_name("王")
+    assert (
+        rules.plausible_name("张三")
+        and rules.plausible_name("欧阳娜娜")
+        and rules.plausible_name("阿依古丽·买买提")
+    )
+    assert (
+        not rules.plausible_name("张某某")
+        and not rules.plausible_name("今天")
+        and not rules.plausible_name("王")
+    )
     assert not rules.plausible_name("张三李四王五")
 
 
@@ -218,3 +228,28 @@ def test_engine_integration() -> None:
     assert ("PERSON", "欧阳晓峰") in got
     assert ("ADDRESS", "浙江省杭州市西湖区文三路90号华星大厦5楼501室") in got
     assert ("MOBILE", "13912345678") in got
+
+
+def test_inline_key_values_and_chat_headers() -> None:
+    text = "realName=周晓晓&phone=13409373363&addr=宁夏回族自治区固原市原州区和平巷442号19号楼2902&qq=1"
+    got = found(text)
+    assert ("PERSON", "周晓晓") in got
+    assert ("ADDRESS", "宁夏回族自治区固原市原州区和平巷442号19号楼2902") in got
+    js = '{"姓名":"曾浩立","addr":"咸阳市彬州市中山东路833号锦绣小区4栋6单元1901室"}'
+    got = found(js, use_model=False)
+    assert ("PERSON", "曾浩立") in got and (
+        "ADDRESS",
+        "咸阳市彬州市中山东路833号锦绣小区4栋6单元1901室",
+    ) in got
+    chat = (
+        "2024-03-31 19:24:09 潘欣\n我手机13812345678，有事打我\n2024-03-31 19:25:00 覃建璐(2744677952)\n好的"
+    )
+    got = found(chat, use_model=False)
+    assert ("PERSON", "潘欣") in got and ("PERSON", "覃建璐") in got
+
+
+def test_not_reported_forms() -> None:
+    # surname only, masked names, nicknames, labels and case numbers are not PERSON / ADDRESS
+    text = "李女士你好，电话13812345678。师傅，我在路边。被告人王某某。(2019)川1809刑初476号 订单号：123456"
+    assert pn.find_person_address(text) == []
+    assert pn.find_person_address("户籍地：北京市朝阳区。") == []  # stops at the district

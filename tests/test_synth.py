@@ -170,6 +170,9 @@ def test_renderings_keep_the_value() -> None:
     assert set(synth.to_chinese_numerals("1234567890", rng)) <= set("零〇一幺二两三四五六七拐八九")
     idc = synth.fake_id_card(rng)
     assert synth.render_id_card(idc, rng, style="group").replace(" ", "").replace("-", "") == idc
+    assert synth.render_id_card(idc, rng, style="group4") == " ".join(
+        (idc[:4], idc[4:8], idc[8:12], idc[12:16], idc[16:])
+    )
 
 
 def _check_doc(doc: synth.Doc) -> None:

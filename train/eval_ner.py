@@ -46,8 +46,11 @@ def main() -> None:
         by[e.corpus].append(e)
     print(f"{'corpus':8} {'system':6} {'type':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
     for corpus, exs in by.items():
-        systems = {"full": lambda t: [(f.start, f.end, f.type) for f in pn.find_person_address(
-            t, use_model=not args.rules_only)]}
+        systems = {
+            "full": lambda t: [
+                (f.start, f.end, f.type) for f in pn.find_person_address(t, use_model=not args.rules_only)
+            ]
+        }
         if not args.rules_only:
             tg = pn_model.get_tagger()
             systems["model"] = lambda t, tg=tg: [(s, e, k) for s, e, k, _c in tg.spans([t])[0]]
@@ -65,8 +68,14 @@ def main() -> None:
                 for p in pred - gold:
                     c[p[2]][1] += 1
                 if args.show_errors == f"{corpus}:{sname}" and gold != pred:
-                    print("  ", e.text, "| gold", [e.text[a:b] + k[0] for a, b, k in sorted(gold)],
-                          "| pred", [e.text[a:b] + k[0] for a, b, k in sorted(pred)])
+                    print(
+                        "  ",
+                        e.text,
+                        "| gold",
+                        [e.text[a:b] + k[0] for a, b, k in sorted(gold)],
+                        "| pred",
+                        [e.text[a:b] + k[0] for a, b, k in sorted(pred)],
+                    )
             for typ in ("PERSON", "ADDRESS"):
                 tp, fp, fn_ = c[typ]
                 if tp + fn_ == 0:

@@ -74,7 +74,9 @@ class Synth:
             parts.append("".join(r.sample(POI_SYL, 2)) + r.choice(POI_SUF))
             q = r.random()
             if q < 0.4:
-                parts.append(f"{r.randint(1, 30)}栋{r.randint(1, 6)}单元{r.randint(1, 33)}0{r.randint(1, 8)}室")
+                parts.append(
+                    f"{r.randint(1, 30)}栋{r.randint(1, 6)}单元{r.randint(1, 33)}0{r.randint(1, 8)}室"
+                )
             elif q < 0.7:
                 parts.append(f"{r.randint(1, 30)}幢{r.randint(101, 2808)}室")
             elif q < 0.85:

@@ -1,7 +1,9 @@
 """Train the PERSON / ADDRESS character tagger and export it as package data (numpy .npz).
 
 Run: make train   (or: nice python train/train_ner.py [--epochs N] [--out PATH])
-Needs the `train` extra (torch). Seeds are pinned; 2 CPU threads; ~10 minutes.
+Needs the `train` extra (torch). Seeds pinned, one torch thread (bit-identical reruns on one machine);
+12 epochs, about 10 minutes on a loaded 2-core machine. Training data: train/corpora.py (+ train/synth_ner.py
+and mention replacement of Chinese names).
 Model: char + hashed-bigram embeddings -> 4 dilated 1-D conv layers (residual, width 64) -> CRF.
 """
 
@@ -55,20 +57,22 @@ def chunks(text: str, spans, n: int = MAX_LEN):
         yield text, list(spans)
         return
     for off in range(0, len(text), n):
-        part = [(max(s, off) - off, min(e, off + n) - off, lab) for s, e, lab in spans if s < off + n and e > off]
+        part = [
+            (max(s, off) - off, min(e, off + n) - off, lab) for s, e, lab in spans if s < off + n and e > off
+        ]
         yield text[off : off + n], part
 
 
 class Net(nn.Module):
-    def __init__(self, vocab_size: int) -> None:
+    def __init__(self, vocab_size: int, width: int = 64) -> None:
         super().__init__()
         self.eu = nn.Embedding(vocab_size, EMB_U, padding_idx=0)
         self.eb = nn.Embedding(feat.BIGRAM_BUCKETS, EMB_B, padding_idx=0)
-        dims = [EMB_U + 2 * EMB_B] + [WIDTH] * len(DILATIONS)
+        dims = [EMB_U + 2 * EMB_B] + [width] * len(DILATIONS)
         self.convs = nn.ModuleList(
-            nn.Conv1d(dims[i], WIDTH, 3, padding=d, dilation=d) for i, d in enumerate(DILATIONS)
+            nn.Conv1d(dims[i], width, 3, padding=d, dilation=d) for i, d in enumerate(DILATIONS)
         )
-        self.out = nn.Linear(WIDTH, len(feat.TAGS))
+        self.out = nn.Linear(width, len(feat.TAGS))
         self.drop = nn.Dropout(0.25)
         k = len(feat.TAGS)
         self.trans = nn.Parameter(torch.zeros(k, k))
@@ -174,6 +178,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--width", type=int, default=WIDTH, help="conv width (the shipped model: 64)")
     ap.add_argument("--checkpoint", action="store_true", help="export after every epoch")
     ap.add_argument("--limit", type=int, default=0, help="debug: use only N training lines")
     args = ap.parse_args()
@@ -194,14 +199,19 @@ def main() -> None:
     counts = collections.Counter(feat.fold_char(c) for text, _ in data for c in text)
     keep = {c for c, n in counts.items() if n >= 2}
     keep |= set(GIVEN_CHARS) | set(SINGLE) | set("".join(COMPOUND))
-    keep |= {feat.fold_char(c) for c in Path(ROOT / "src/leakaid/detect/pii_names/data/regions.tsv").read_text("utf-8")}
-    keep = {c for c in keep if not (c.isascii() and (c.isdigit() or c.isalpha())) and not c.isspace() or c == " "}
+    keep |= {
+        feat.fold_char(c)
+        for c in Path(ROOT / "src/leakaid/detect/pii_names/data/regions.tsv").read_text("utf-8")
+    }
+    keep = {
+        c for c in keep if not (c.isascii() and (c.isdigit() or c.isalpha())) and not c.isspace() or c == " "
+    }
     vocab = {c: i + feat.N_SPECIAL for i, c in enumerate(sorted(keep))}
     lookup = feat.build_lookup(vocab)
     print(f"train lines {len(data)}, vocab {len(vocab)}", flush=True)
 
     train = [(t, y) for text, sp in data for t, s in chunks(text, sp) for y in [tags_for(t, s)] if t]
-    net = Net(len(vocab) + feat.N_SPECIAL)
+    net = Net(len(vocab) + feat.N_SPECIAL, args.width)
     opt = torch.optim.Adam(net.parameters(), lr=2e-3)
     rng = random.Random(SEED)
     total_steps = args.epochs * ((len(train) + BATCH - 1) // BATCH)

@@ -117,11 +117,13 @@ def render_extension(value: str, rng: random.Random) -> str:
 
 
 def render_id_card(value: str, rng: random.Random, *, style: str | None = None) -> str:
-    """18/15-digit ID → plain (80%), 6-8-4 groups, full-width, or lower-case ``x``."""
+    """18/15-digit ID → plain (80%), 6-8-4 groups, groups of 4, full-width, or lower-case ``x``."""
     if style is None:
-        style = rng.choices(("plain", "group", "fullwidth", "lowerx"), weights=(80, 10, 6, 4))[0]
+        style = rng.choices(("plain", "group", "group4", "fullwidth", "lowerx"), weights=(80, 8, 3, 5, 4))[0]
     if style == "group" and len(value) == 18:
         return _group(value, (6, 8, 4), rng.choice((" ", "-")))
+    if style == "group4" and len(value) == 18:
+        return _group(value, (4, 4, 4, 4, 2), " ")
     if style == "fullwidth":
         return to_fullwidth(value)
     if style == "lowerx":

@@ -10,11 +10,13 @@ import bisect
 import re
 from collections.abc import Callable
 
+import ahocorasick
+
 from leakaid.detect.finding import Finding
 
 from . import gazetteer, rules
 from .rules import Cand
-from .surnames import SINGLE
+from .surnames import COMPOUND, NOT_NAMES
 
 __all__ = ["find_person_address", "model_spans"]
 
@@ -22,10 +24,36 @@ _ALL = frozenset({"PERSON", "ADDRESS"})
 EXTEND_MODEL_ADDRESS = True
 _HAN = re.compile(f"[{rules.HAN}]")
 _LINE = re.compile(r"[^\n]+")
+_FIELD_BREAK = re.compile(r"[|\t;；&=\"]|,|，(?=\S)|-{2,}|[（(](?=\s*-?\d+\.\d)")
+_REPEATED = re.compile(r"(.{2,3})\1+")
+_NICKNAME = re.compile(f"[阿小老][{rules.HAN}]")
+_LABEL_NUMBER = re.compile(f"([{rules.HAN}]{{0,6}})[0-9A-Za-z][0-9A-Za-z ]*")
+_CASE_NO = re.compile(r"\d+号")
+_ORG_END = re.compile("(?:法院|检察院|人民政府|政府|公安局|派出所|委员会|管理局|税务局|银行|支行|分行)$")
+_LABEL_END = frozenset("号码址额量期间型类别称数卫")
 _NAME_CHARS = re.compile(f"[{rules.HAN}A-Za-z·•・. ]+")
 _NAME_HINTS = (
-    "姓名", "名字", "收件人", "收货人", "寄件人", "发件人", "联系人", "户名", "持卡人", "开户人", "客户姓名", "真实姓名",
-    "法定代表人", "签收人", "收款人", "付款人", "借款人", "申请人", "患者", "乘车人", "入住人",
+    "姓名",
+    "名字",
+    "收件人",
+    "收货人",
+    "寄件人",
+    "发件人",
+    "联系人",
+    "户名",
+    "持卡人",
+    "开户人",
+    "客户姓名",
+    "真实姓名",
+    "法定代表人",
+    "签收人",
+    "收款人",
+    "付款人",
+    "借款人",
+    "申请人",
+    "患者",
+    "乘车人",
+    "入住人",
 )
 _NAME_HINTS_EN = frozenset(
     "name fullname full_name realname real_name customer_name customername receiver recipient consignee "
@@ -34,8 +62,24 @@ _NAME_HINTS_EN = frozenset(
 )
 _ADDR_HINTS = ("地址", "住址", "住所", "户籍", "居住地", "所在地", "收货地", "通讯地", "送货地")
 _ADDR_HINTS_EN = ("address", "addr", "street", "shipping", "residence", "dizhi")
-_NOT_NAME = ("username", "user_name", "nickname", "filename", "file_name", "company", "product", "hostname",
-             "domain", "brand", "shop", "store", "org", "bank_name", "city", "province")
+_NOT_NAME = (
+    "username",
+    "user_name",
+    "nickname",
+    "filename",
+    "file_name",
+    "company",
+    "product",
+    "hostname",
+    "domain",
+    "brand",
+    "shop",
+    "store",
+    "org",
+    "bank_name",
+    "city",
+    "province",
+)
 
 
 def hint_kind(hint: str | None) -> str | None:
@@ -47,9 +91,12 @@ def hint_kind(hint: str | None) -> str | None:
         return "ADDRESS"
     if any(k in h for k in _NOT_NAME) or "昵称" in h or "用户名" in h:
         return None
-    if any(k in h for k in _NAME_HINTS) or h in _NAME_HINTS_EN or h.endswith(("_name", "name")) and h not in {
-        "firstname", "lastname"
-    }:
+    if (
+        any(k in h for k in _NAME_HINTS)
+        or h in _NAME_HINTS_EN
+        or h.endswith(("_name", "name"))
+        and h not in {"firstname", "lastname"}
+    ):
         return "PERSON"
     return None
 
@@ -76,34 +123,97 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
     out: list[Cand] = []
     for off, line, spans in zip(offsets, lines, call(lines), strict=True):
         prose = "。" in line or line.count("，") >= 2
+        pending: list[tuple[int, int, float]] = []
+        line_start = len(out)
         for s, e, kind, conf in spans:
             if kind not in types:
                 continue
             s, e = off + s, off + e
+            while s < e and _FIELD_BREAK.match(folded, s):
+                s = _FIELD_BREAK.match(folded, s).end()
+            cut = _FIELD_BREAK.search(folded, s, e)
+            if cut:  # a span never crosses a field separator (CSV / log columns)
+                e = cut.start()
+                if e - s < 2:
+                    continue
             value = folded[s:e]
+            if kind == "PERSON" and s > 0 and folded[s - 1 : s + 1] in COMPOUND:
+                s -= 1  # 尉迟峰勇: the model dropped the first character of a compound surname
+                value = folded[s:e]
             if kind == "PERSON":
+                if value in NOT_NAMES:
+                    continue
                 if rules._MASKED.match(value) or not _NAME_CHARS.fullmatch(value):
                     continue
-                if e < len(folded) and folded[e] in ":：" and s > 0 and _HAN.match(folded[s - 1]):
+                if (
+                    e < len(folded)
+                    and folded[e] in ":："
+                    and s > 0
+                    and _HAN.match(folded[s - 1])
+                    and (value[-1] in _LABEL_END or not rules.plausible_name(value))
+                ):
                     continue  # 订单号： — the tail of a field label, not a name
-                if len(value) < 2:
-                    # 马先生 / 李女士: the surname alone, low score
-                    if value in SINGLE and folded.startswith(("先生", "女士", "小姐"), e):
-                        out.append(Cand(s, e, "PERSON", 0.5, "person.model", 2))
-                    continue
+                if not _HAN.search(value):
+                    continue  # Latin-script names are out of scope (model output there is mostly noise)
+                if len(value) < 2 or _NICKNAME.fullmatch(value):
+                    continue  # a surname alone (李女士) or a nickname (阿杰, 小王) is not a full name
                 score = 0.45 + 0.5 * conf
                 if rules.plausible_name(value):
                     score = min(0.97, score + 0.05)
                 elif rules.surname_of(value) is None and not rules._MINORITY.fullmatch(value):
+                    if conf < 0.9 or value[-1] in _LABEL_END:
+                        continue  # no surname: only very confident spans (transliterated names)
                     score -= 0.15
             else:
                 if EXTEND_MODEL_ADDRESS:
                     s, e = rules.extend_address(folded, s, e)
                 if prose and not rules.has_fine_part(folded[s:e]):
                     continue  # in running text a place without road / number / village is not an address
+                if not _HAN.search(folded[s:e]):
+                    pending.append((s, e, conf))  # kept only when joined to an accepted address
+                    continue
+                if _CASE_NO.fullmatch(folded[s:e]) and s > 0 and folded[s - 1] in "初终执字第再审号":
+                    continue  # (2019)川1809刑初476号: a case number
+                if _ORG_END.search(folded[s:e]):
+                    continue  # 通江县人民法院: an institution, not a person's address
+                if (
+                    e - s <= 3
+                    and not rules.has_fine_part(folded[s:e])
+                    and not gazetteer.longest_at(folded[s:e])
+                ):
+                    continue  # 密码 / 备注: too short to be an address on its own
+                m = _LABEL_NUMBER.fullmatch(folded[s:e])
+                if (
+                    m
+                    and m.group(1)
+                    and not gazetteer.longest_at(m.group(1))
+                    and not rules.has_fine_part(m.group(1))
+                ):
+                    continue  # 卡号尾号9707 / 热线400: a label and a number
                 score = 0.45 + 0.5 * conf
+            if kind == "PERSON" and _REPEATED.fullmatch(value):
+                n = len(_REPEATED.fullmatch(value).group(1))  # 魏晨魏晨魏晨: one name, repeated
+                out += [Cand(p, p + n, kind, score, "person.model", 2) for p in range(s, e, n)]
+                continue
             out.append(Cand(s, e, kind, score, "person.model" if kind == "PERSON" else "address.model", 2))
+        # number groups such as 8-10-1109 after an accepted address (the corpus splits at "-")
+        ends = {c.end for c in out[line_start:] if c.type == "ADDRESS"} if pending else set()
+        for s, e, conf in sorted(pending):
+            if any(s - k in ends and set(folded[s - k : s]) <= set("-_—#") for k in (0, 1)):
+                out.append(Cand(s, e, "ADDRESS", 0.45 + 0.5 * conf, "address.model", 2))
+                ends.add(e)
     return out
+
+
+def _strip(c: Cand, folded: str) -> Cand | None:
+    s, e = c.start, c.end
+    while s < e and folded[s] in " \t\u3000":
+        s += 1
+    while e > s and folded[e - 1] in " \t\u3000，,、":
+        e -= 1
+    if s >= e:
+        return None
+    return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
 
 
 def _merge(cands: list[Cand]) -> list[Cand]:
@@ -115,16 +225,20 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.type == "ADDRESS" and c.priority == 2:
             cover[c.start : c.end] = b"\x01" * (c.end - c.start)
-    addr = [
-        c for c in cands if c.type == "ADDRESS" and not (c.priority < 2 and any(cover[c.start : c.end]))
-    ]
+    addr = [c for c in cands if c.type == "ADDRESS" and not (c.priority < 2 and any(cover[c.start : c.end]))]
     merged_addr: list[Cand] = []
     for c in addr:
         if merged_addr and c.start < merged_addr[-1].end:
             p = merged_addr[-1]
             best = max(p, c, key=lambda x: (x.priority, x.score))
-            merged_addr[-1] = Cand(p.start, max(p.end, c.end), "ADDRESS", max(p.score, c.score), best.rule,
-                                   max(p.priority, c.priority))
+            merged_addr[-1] = Cand(
+                p.start,
+                max(p.end, c.end),
+                "ADDRESS",
+                max(p.score, c.score),
+                best.rule,
+                max(p.priority, c.priority),
+            )
         else:
             merged_addr.append(c)
     # 2) PERSON: overlapping persons keep the highest priority
@@ -193,20 +307,29 @@ def find_person_address(
         if kind == "PERSON" and rules.plausible_name(value):
             c = Cand(s, e, "PERSON", 0.95, "person.hint", 4)
             return [_finding(c, folded)]
-        if kind == "ADDRESS" and len(value) >= 4 and _HAN.search(value) and rules.plausible_address(value):
+        if kind == "ADDRESS" and len(value) >= 4 and _HAN.search(value) and rules.has_fine_part(value):
             c = Cand(s, e, "ADDRESS", 0.95, "address.hint", 4)
             return [_finding(c, folded)]
     if not _HAN.search(text):
         return []
     cands: list[Cand] = []
+    for key, s, e in rules.key_values(folded):  # "姓名": "张三" / realName=张三 inside a text
+        k = hint_kind(key)
+        value = folded[s:e]
+        if k == "PERSON" and rules.plausible_name(value):
+            cands.append(Cand(s, e, "PERSON", 0.93, "person.hint", 4))
+        elif k == "ADDRESS" and len(value) >= 4 and rules.has_fine_part(value):
+            cands.append(Cand(s, e, "ADDRESS", 0.93, "address.hint", 4))
     addresses = rules.address_cues(folded) + rules.address_spans(folded)
     if "PERSON" in types:
         cands += rules.person_cues(folded) + rules.person_receive(folded) + rules.person_honorific(folded)
+        cands += rules.person_chat(folded)
         cands += rules.person_fields(folded, addresses)
     if "ADDRESS" in types:
         cands += addresses
     if use_model:
         cands += _model_cands(text, folded, types, model_spans)
+    cands = [c for c in (_strip(c, folded) for c in cands) if c is not None]
     chosen = _repeat(folded, _merge(cands))
     return [_finding(c, folded) for c in chosen if c.type in types]
 
@@ -220,14 +343,16 @@ def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra: list[Cand] = []
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) < 2:
-            continue
-        i = folded.find(name)
-        while i >= 0:
-            j = i + len(name)
-            if not any(taken[i:j]):
-                extra.append(Cand(i, j, "PERSON", 0.8, "person.repeat", 1))
-                taken[i:j] = b"\x01" * (j - i)
-            i = folded.find(name, j)
+    auto = ahocorasick.Automaton()
+    for name in names:
+        if len(name) >= 2:
+            auto.add_word(name, len(name))
+    if len(auto) == 0:
+        return chosen
+    auto.make_automaton()
+    hits = sorted(((end - n + 1, end + 1) for end, n in auto.iter(folded)), key=lambda x: (x[0], -x[1]))
+    for i, j in hits:
+        if not any(taken[i:j]):
+            extra.append(Cand(i, j, "PERSON", 0.8, "person.repeat", 1))
+            taken[i:j] = b"\x01" * (j - i)
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen

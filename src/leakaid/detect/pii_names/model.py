@@ -17,7 +17,8 @@ from . import features as feat
 
 _MAX_LEN = 200  # longer segments are cut into overlapping windows
 _OVERLAP = 20
-_BATCH_CHARS = 16384
+_BATCH_CHARS = 16384  # rows x length of one Viterbi batch
+_STREAM_CHARS = 1536  # characters per packed convolution stream (cache-sized)
 
 
 class Tagger:
@@ -39,7 +40,9 @@ class Tagger:
         self.gap = max(self.dil)
         self.convs = [(arrays[f"conv{i}_w"], arrays[f"conv{i}_b"]) for i in range(len(self.dil))]
         # taps stacked side by side: [cin, 3 * width]; tap k reads position t + (k - 1) * d
-        self.stacked = [np.ascontiguousarray(np.concatenate(np.split(w, 3, axis=0), axis=1)) for w, _ in self.convs]
+        self.stacked = [
+            np.ascontiguousarray(np.concatenate(np.split(w, 3, axis=0), axis=1)) for w, _ in self.convs
+        ]
         self.biases = [bias for _, bias in self.convs]
         eu = self.emb_u.shape[1]
         self.w0_unigram = self.emb_u @ self.stacked[0][:eu]  # [V, 3 * width]
@@ -54,7 +57,9 @@ class Tagger:
                 for i, ti in enumerate(feat.TAGS):
                     if ti[2:] != tj[2:]:
                         self.allowed[i, j] = -1e4
-        self.start_ok = self.start + np.array([-1e4 if t.startswith("I-") else 0 for t in feat.TAGS], np.float32)
+        self.start_ok = self.start + np.array(
+            [-1e4 if t.startswith("I-") else 0 for t in feat.TAGS], np.float32
+        )
 
     # -- core -------------------------------------------------------------------------------------
     def emissions(self, ids: np.ndarray) -> np.ndarray:
@@ -71,7 +76,7 @@ class Tagger:
         idp[:, g : g + t] = ids
         bl, br = feat.bigram_ids(idp)
         width = self.out_w.shape[0]
-        mask = (ids != feat.PAD)[..., None].astype(np.float32)
+        pad_rows = np.nonzero(ids == feat.PAD)  # gaps between packed segments / row padding
         x = np.concatenate([self.emb_b[bl], self.emb_b[br]], axis=-1).reshape(b * n, -1)
         y = (x @ self.w0_bigram).reshape(b, n, 3 * width)
         y += self.w0_unigram[idp]
@@ -79,20 +84,25 @@ class Tagger:
         for i, d in enumerate(self.dil):
             if i:
                 y = (h.reshape(b * n, width) @ self.stacked[i]).reshape(b, n, 3 * width)
-            z = y[:, g - d : g - d + t, :width] + y[:, g : g + t, width : 2 * width]
-            z += y[:, g + d : g + d + t, 2 * width :]
-            z += self.biases[i]
-            np.maximum(z, 0, out=z)
-            z *= mask
-            nh = np.zeros((b, n, width), dtype=np.float32)
-            nh[:, g : g + t] = z
+            nh = np.empty((b, n, width), dtype=np.float32)
+            nh[:, :g] = 0
+            nh[:, g + t :] = 0
+            v = nh[:, g : g + t]
+            np.add(y[:, g - d : g - d + t, :width], y[:, g : g + t, width : 2 * width], out=v)
+            v += y[:, g + d : g + d + t, 2 * width :]
+            v += self.biases[i]
+            np.maximum(v, 0, out=v)
+            v[pad_rows] = 0
             if h is not None:
-                nh[:, g : g + t] += h[:, g : g + t]
+                v += h[:, g : g + t]
             h = nh
         return (h[:, g : g + t].reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)
 
     def viterbi(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         b, t, k = em.shape
+        if b == 1:
+            return self._viterbi_one(em[0, : int(lengths[0])], t)[None]
+        shortest = int(lengths.min())
         trans = (self.trans + self.allowed)[None]
         score = self.start_ok + em[:, 0]
         back = np.zeros((t, b, k), dtype=np.int8)
@@ -101,7 +111,7 @@ class Tagger:
             cand = score[:, :, None] + trans
             best = cand.argmax(1)
             nxt = cand.max(1) + em[:, i]
-            if lengths.min() > i:
+            if shortest > i:
                 score = nxt
                 back[i] = best
             else:
@@ -118,9 +128,53 @@ class Tagger:
                 cur = back[i, rows, cur]
         return tags
 
+    def _viterbi_one(self, em: np.ndarray, t: int) -> np.ndarray:
+        """Viterbi for one short row in plain Python (numpy call overhead dominates at k = 5)."""
+        k = em.shape[1]
+        trans = (self.trans + self.allowed).tolist()
+        rows = em.tolist()
+        score = [a + b for a, b in zip(self.start_ok.tolist(), rows[0], strict=True)]
+        back: list[list[int]] = []
+        cols = range(k)
+        for row in rows[1:]:
+            best_prev = []
+            nxt = []
+            for j in cols:
+                bi, bv = 0, score[0] + trans[0][j]
+                for i in cols:
+                    v = score[i] + trans[i][j]
+                    if v > bv:
+                        bi, bv = i, v
+                best_prev.append(bi)
+                nxt.append(bv + row[j])
+            back.append(best_prev)
+            score = nxt
+        final = [a + b for a, b in zip(score, self.end.tolist(), strict=True)]
+        cur = max(cols, key=final.__getitem__)
+        path = [cur]
+        for bp in reversed(back):
+            cur = bp[cur]
+            path.append(cur)
+        out = np.zeros(t, dtype=np.int8)
+        out[: len(path)] = path[::-1]
+        return out
+
     def stream_emissions(self, rows: list[np.ndarray]) -> list[np.ndarray]:
-        """Emissions for many id rows at once: rows are packed into one stream separated by PAD gaps
-        (as wide as the largest dilation), so every convolution is one contiguous matrix product."""
+        """Emissions for many id rows: rows are packed into streams separated by PAD gaps (as wide
+        as the largest dilation), so every convolution is one contiguous matrix product. Streams are
+        kept around _STREAM_CHARS long, where the working set stays in cache."""
+        out: list[np.ndarray] = []
+        i = 0
+        while i < len(rows):
+            j, size = i, 0
+            while j < len(rows) and (j == i or size + len(rows[j]) <= _STREAM_CHARS):
+                size += len(rows[j]) + self.gap
+                j += 1
+            out += self._stream(rows[i:j])
+            i = j
+        return out
+
+    def _stream(self, rows: list[np.ndarray]) -> list[np.ndarray]:
         gap = self.gap
         total = sum(len(r) for r in rows) + gap * (len(rows) + 1)
         ids = np.zeros(total, dtype=np.int64)

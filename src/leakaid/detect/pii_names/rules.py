@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from . import gazetteer
-from .surnames import COMPOUND, SINGLE
+from .surnames import COMPOUND, NOT_NAMES, SINGLE
 
 
 class Cand(NamedTuple):
@@ -51,12 +51,12 @@ PERSON_CUES = (
     "法定代表人|法人代表|负责人|经办人|委托人|委托代理人|代理人|申请人|被申请人|被告人|被告|原告|上诉人|被上诉人|"
     "第三人|被执行人|申请执行人|犯罪嫌疑人|罪犯|证人|患者|病人|家长|监护人|乘车人|乘机人|旅客|入住人|"
     "客户姓名|客户|买家|收款人|付款人|借款人|出借人|担保人|签收人|承租人|出租人|户主|业主|学生姓名|员工姓名|"
-    "真实姓名|我叫|名叫|本人|姓\\s*名"
+    "真实姓名|快递员|司机|我叫|他叫|她叫|名叫|本人|姓\\s*名"
 )
 # cues that take a name without a delimiter in court-style text ("原告张三，男，…")
 LEGAL_CUES = frozenset(
     "被告人 被告 原告 上诉人 被上诉人 第三人 被执行人 申请执行人 犯罪嫌疑人 罪犯 申请人 被申请人 法定代表人 "
-    "我叫 名叫 本人".split()
+    "我叫 名叫 他叫 她叫 姓名 本人 入住人 乘车人 乘机人 收件人 收货人 寄件人 联系人 快递员 司机 持卡人 户主 业主 客户".split()
 )
 ADDRESS_CUES = (
     "收货地址|收件地址|寄件地址|发货地址|家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|住址|地址|"
@@ -65,7 +65,9 @@ ADDRESS_CUES = (
 _PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
 _ACUE = re.compile(rf"(?P<cue>{ADDRESS_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
 _HONORIFIC = re.compile(rf"[{HAN}]{{0,3}}?(?=先生|女士|小姐)")
-_NAME_STOP = re.compile("先生|女士|小姐|老师|同志|电话|手机|联系|地址|住址|收货|收件|身份证|性别|[男女]|收$|寄$")
+_NAME_STOP = re.compile(
+    "先生|女士|小姐|老师|同志|电话|手机|联系|地址|住址|收货|收件|身份证|性别|[男女]|收$|寄$"
+)
 _MASKED = re.compile(rf"^[{HAN}]{{1,2}}(?:某+|[*＊xX×○〇]+)")
 _MINORITY = re.compile(rf"[{HAN}]{{1,8}}[·•・．.][{HAN}]{{1,8}}(?:[·•・．.][{HAN}]{{1,8}})?")
 _HAN_RUN = re.compile(rf"[{HAN}]+")
@@ -84,8 +86,10 @@ def plausible_name(s: str) -> bool:
     """2–4 Han characters starting with a surname, a compound-surname name, or a ·-separated name."""
     if _MINORITY.fullmatch(s):
         return True
-    if not _HAN_RUN.fullmatch(s) or _MASKED.match(s):
+    if not _HAN_RUN.fullmatch(s) or _MASKED.match(s) or s in NOT_NAMES:
         return False
+    if len(s) == 2 and s[0] in "阿小老":
+        return False  # 阿杰 / 小王 / 老李: nicknames
     sur = surname_of(s)
     if sur is None:
         return False
@@ -107,9 +111,9 @@ def name_at(folded: str, pos: int, strict: bool) -> tuple[int, float] | None:
         return None  # 张某 / 李某某 / 王** are already de-identified
     stop = _NAME_STOP.search(run, 1)
     if stop:
-        if stop.start() == 1 and run[0] in SINGLE and stop.group() in ("先生", "女士", "小姐"):
-            return pos + 1, 0.6  # 联系人：王先生 — the surname only
         run = run[: max(stop.start(), 2)] if stop.start() >= 2 else run[:0]
+    if run in NOT_NAMES or run[:2] in NOT_NAMES:
+        return None
     sur = surname_of(run)
     if sur is None:
         if strict or not 2 <= len(run) <= 3:
@@ -148,8 +152,7 @@ def person_cues(folded: str) -> list[Cand]:
 def person_honorific(folded: str) -> list[Cand]:
     """王伟先生 / 李女士: the whole Han run before 先生/女士/小姐 when it is a plausible name.
 
-    A surname alone (王先生) is reported only on a line that also holds a phone-like number or an
-    address cue (a waybill, a form), where it does point at one person.
+    A surname alone (王先生, 李女士) is never reported: like a masked name it is not a full name.
     """
     out: list[Cand] = []
     for m in re.finditer("先生|女士|小姐", folded):
@@ -162,18 +165,27 @@ def person_honorific(folded: str) -> list[Cand]:
             continue  # the run goes on: no clear name boundary
         if len(run) >= 2 and plausible_name(run):
             out.append(Cand(start, end, "PERSON", 0.8, "person.honorific", 1))
-        elif len(run) == 1 and run in SINGLE:
-            lo = folded.rfind("\n", 0, start) + 1
-            hi = folded.find("\n", end)
-            line = folded[lo : hi if hi >= 0 else len(folded)]
-            if _LONG_DIGITS.search(line) or re.search("地址|住址|电话|手机", line):
-                out.append(Cand(start, end, "PERSON", 0.6, "person.honorific", 1))
     return out
 
 
 _RECEIVE = re.compile(rf"(?:^|(?<=[，,\s:：]))([{HAN}]{{2,4}})(?:收|签收|亲启)(?=$|[，,。\s;；)）])")
 _FIELD_SEP = re.compile(r"[^,，\t|;；\s/]+")
 _LONG_DIGITS = re.compile(r"\d{7,}")
+
+
+_CHAT_HEADER = re.compile(
+    rf"^\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+([{HAN}·]{{2,8}})(?=\s*$|\s*[(<（])",
+    re.M,
+)
+
+
+def person_chat(folded: str) -> list[Cand]:
+    """Chat-export headers: "2024-03-31 19:24:09 潘欣" / "… 覃建璐(2744677952)"."""
+    return [
+        Cand(m.start(1), m.end(1), "PERSON", 0.85, "person.field", 3)
+        for m in _CHAT_HEADER.finditer(folded)
+        if plausible_name(m.group(1))
+    ]
 
 
 def person_receive(folded: str) -> list[Cand]:
@@ -209,6 +221,24 @@ def person_fields(folded: str, addresses: list[Cand]) -> list[Cand]:
                 and tok[-1] not in "区县市省镇乡村路街巷弄号室楼栋幢苑园院厦"
             ):
                 out.append(Cand(m.start(), m.end(), "PERSON", 0.7, "person.field", 1))
+    return out
+
+
+_KV = re.compile(
+    r'"(?P<k1>[^"\n]{1,30})"\s*:\s*"(?P<v1>[^"\n]{1,120})"'
+    r"|(?:(?<=[?&\s])|^)(?P<k2>[A-Za-z_][\w.]{0,30})=(?P<v2>[^&\s]{1,120})(?=&|\s|$)",
+    re.M,
+)
+
+
+def key_values(folded: str) -> list[tuple[str, int, int]]:
+    """(key, value start, value end) of JSON-style "key": "value" and query-style key=value pairs."""
+    out = []
+    for m in _KV.finditer(folded):
+        if m.group("k1") is not None:
+            out.append((m.group("k1"), m.start("v1"), m.end("v1")))
+        else:
+            out.append((m.group("k2"), m.start("v2"), m.end("v2")))
     return out
 
 
@@ -281,24 +311,38 @@ def address_spans(folded: str) -> list[Cand]:
     return out
 
 
+_UNIT_NUMBER = re.compile(rf"[ ]?[A-Za-z]?{_NUM}[A-Za-z]?(?:{_UNIT_SUF})")
+
+
 def extend_address(folded: str, start: int, end: int) -> tuple[int, int]:
-    """Grow an address span: divisions just before it, grammar components after it."""
-    starts = gazetteer.longest_at(folded[max(0, start - 12) : start])
+    """Grow a model address span: a division chain right before it, numbered units right after it.
+
+    Conservative on purpose: a repeated division (宁波宁波市) and dash-joined numbers (8-10-1109)
+    are left as the model split them (redaction covers every part either way).
+    """
     base = max(0, start - 12)
+    starts = {base + k: v for k, v in gazetteer.longest_at(folded[base:start]).items()}
     for p in sorted(starts):
-        e, _names = division_chain(folded, base + p, {base + k: v for k, v in starts.items()})
-        if e == start:
-            start = base + p
+        e, names = division_chain(folded, p, starts)
+        if e == start and not folded.startswith(names[-1], start) and names[-1] not in folded[start:end]:
+            start = p
             break
-    tend, _s, _n = _tail(folded, end)
-    return start, max(end, tend)
+        if p < start < p + len(starts[p]) <= end:
+            start = p  # the model cut a division name (枝花市 -> 攀枝花市)
+            break
+    while True:
+        m = _UNIT_NUMBER.match(folded, end)
+        if not m:
+            break
+        end = m.end()
+    return start, end
 
 
 def has_fine_part(folded: str) -> bool:
-    """Whether an address span holds a number, road + number, village / town or building unit part."""
+    """Whether an address span holds a number, a road, a village / town or a building part."""
     if re.search(r"\d|[一二三四五六七八九十]+[号栋幢楼层室]", folded):
         return True
-    return any(m.lastgroup == "area" for m in _COMP.finditer(folded))
+    return any(m.lastgroup in ("area", "road") for m in _COMP.finditer(folded))
 
 
 def plausible_address(folded: str) -> bool:
@@ -327,7 +371,15 @@ def address_cues(folded: str) -> list[Cand]:
         start = m.end()
         if folded.startswith(("在", "于"), start):
             start += 1
-        if not m.group("delim") and cue not in {"住", "住所地", "现住", "住址", "户籍地", "户籍所在地", "居住地"}:
+        if not m.group("delim") and cue not in {
+            "住",
+            "住所地",
+            "现住",
+            "住址",
+            "户籍地",
+            "户籍所在地",
+            "居住地",
+        }:
             continue
         if cue == "住" and m.start() > 0 and folded[m.start() - 1] not in "，,。；;、 \t\n(（":
             continue  # 住 must start a clause ("，住浙江省…"), not end a word (记住, 居住)
@@ -339,8 +391,8 @@ def address_cues(folded: str) -> list[Cand]:
         if end - start < 4:
             continue
         value = folded[start:end]
-        if not plausible_address(value):
-            continue
+        if not re.search(f"[{HAN}]", value) or not has_fine_part(value):
+            continue  # 户籍地北京市朝阳区: an address that stops at the district does not locate a person
         # drop a trailing name / phone after a space ("… 3号 张三")
         sp = value.rfind(" ")
         if sp > 0:
