@@ -4,7 +4,7 @@ Run: make train   (or: nice python train/train_ner.py [--epochs N] [--out PATH])
 Needs the `train` extra (torch). Seeds pinned, one torch thread (bit-identical reruns on one machine);
 12 epochs, about 10 minutes on a loaded 2-core machine. Training data: train/corpora.py (+ train/synth_ner.py
 and mention replacement of Chinese names).
-Model: char + hashed-bigram embeddings -> 4 dilated 1-D conv layers (residual, width 64) -> CRF.
+Model: char + hashed-bigram embeddings -> 4 dilated 1-D conv layers (residual, width 48) -> CRF.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ OUT = ROOT / "src/leakaid/detect/pii_names/data/ner_model.npz"
 SEED = 20261123
 MAX_LEN = 160
 BATCH = 32
-EMB_U, EMB_B, WIDTH, DILATIONS = 64, 32, 64, (1, 2, 4, 8)
+EMB_U, EMB_B, WIDTH, DILATIONS = 64, 32, 48, (1, 2, 4, 8)
 TAG = {t: i for i, t in enumerate(feat.TAGS)}
 PREFIX = {"PERSON": "PER", "ADDRESS": "ADDR"}
 
@@ -178,7 +178,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--width", type=int, default=WIDTH, help="conv width (the shipped model: 64)")
+    ap.add_argument("--width", type=int, default=WIDTH, help="conv width (the shipped model: 48)")
     ap.add_argument("--checkpoint", action="store_true", help="export after every epoch")
     ap.add_argument("--limit", type=int, default=0, help="debug: use only N training lines")
     args = ap.parse_args()

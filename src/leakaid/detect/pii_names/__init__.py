@@ -29,7 +29,10 @@ _REPEATED = re.compile(r"(.{2,3})\1+")
 _NICKNAME = re.compile(f"[阿小老][{rules.HAN}]")
 _LABEL_NUMBER = re.compile(f"([{rules.HAN}]{{0,6}})[0-9A-Za-z][0-9A-Za-z ]*")
 _CASE_NO = re.compile(r"\d+号")
-_ORG_END = re.compile("(?:法院|检察院|人民政府|政府|公安局|派出所|委员会|管理局|税务局|银行|支行|分行)$")
+_ADDR_LABEL = re.compile("(?:地点|地址|位置|[卡单证码编]号)$")
+_ORG_END = re.compile(
+    "(?:法院|检察院|人民政府|政府|公安局|派出所|委员会|管理局|税务局|银行|支行|分行|快递|速运|物流|快运)$"
+)
 _LABEL_END = frozenset("号码址额量期间型类别称数卫")
 _NAME_CHARS = re.compile(f"[{rules.HAN}A-Za-z·•・. ]+")
 _NAME_HINTS = (
@@ -131,8 +134,8 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
             s, e = off + s, off + e
             while s < e and _FIELD_BREAK.match(folded, s):
                 s = _FIELD_BREAK.match(folded, s).end()
-            cut = _FIELD_BREAK.search(folded, s, e)
-            if cut:  # a span never crosses a field separator (CSV / log columns)
+            cut = _FIELD_BREAK.search(folded, s)
+            if cut and cut.start() < e:  # a span never crosses a field separator (CSV / log columns)
                 e = cut.start()
                 if e - s < 2:
                     continue
@@ -140,9 +143,13 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
             if kind == "PERSON" and s > 0 and folded[s - 1 : s + 1] in COMPOUND:
                 s -= 1  # 尉迟峰勇: the model dropped the first character of a compound surname
                 value = folded[s:e]
+            if s > 0 and folded[s - 1] == "【" and folded[e : e + 1] == "】":
+                continue  # 【中通快递】: a sender / app tag
             if kind == "PERSON":
-                if value in NOT_NAMES:
+                if value in NOT_NAMES or value[:2] in NOT_NAMES:
                     continue
+                if _HAN.search(value) and re.search("[A-Za-z]", value):
+                    continue  # 冀A (a plate prefix), 单号YT: mixed scripts are not a name
                 if rules._MASKED.match(value) or not _NAME_CHARS.fullmatch(value):
                     continue
                 if (
@@ -174,6 +181,8 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
                     continue
                 if _CASE_NO.fullmatch(folded[s:e]) and s > 0 and folded[s - 1] in "初终执字第再审号":
                     continue  # (2019)川1809刑初476号: a case number
+                if _ADDR_LABEL.search(folded[s:e]):
+                    continue  # 上车地点 / 银行卡号: a field label
                 if _ORG_END.search(folded[s:e]):
                     continue  # 通江县人民法院: an institution, not a person's address
                 if (

@@ -321,7 +321,7 @@ def extend_address(folded: str, start: int, end: int) -> tuple[int, int]:
     are left as the model split them (redaction covers every part either way).
     """
     base = max(0, start - 12)
-    starts = {base + k: v for k, v in gazetteer.longest_at(folded[base:start]).items()}
+    starts = {base + k: v for k, v in gazetteer.longest_at(folded[base : min(end, start + 10)]).items()}
     for p in sorted(starts):
         e, names = division_chain(folded, p, starts)
         if e == start and not folded.startswith(names[-1], start) and names[-1] not in folded[start:end]:
