@@ -5,7 +5,7 @@ PY ?= .venv/bin/python
 PIP ?= .venv/bin/pip
 
 
-.PHONY: run scan-examples test venv venv-test system-deps lint bench bench-setup bench-quick bench-memory train clean
+.PHONY: run scan-examples test venv venv-test system-deps lint bench bench-setup bench-quick bench-memory bench-ner eval-ner train clean
 
 venv:
 	test -x $(PY) || python3 -m venv .venv
@@ -44,6 +44,14 @@ bench-quick: venv bench-setup
 
 bench-memory: venv
 	nice $(PY) bench/memory.py
+
+bench-ner: venv
+	nice $(PY) bench/ner_bench.py
+
+eval-ner: venv
+	$(PIP) install --quiet -e '.[train]'
+	nice $(PY) train/eval_ner.py
+	nice $(PY) train/eval_synth.py
 
 train: venv
 	$(PIP) install --quiet -e '.[train]'
