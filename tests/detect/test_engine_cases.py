@@ -204,3 +204,9 @@ def test_lone_surrogates_from_undecodable_bytes() -> None:
     text = "手机\udc80 13812345678 收件人：张三"
     found = scan_text(text)
     assert ("13812345678", "MOBILE") in {(text[f.start : f.end], f.type) for f in found}
+
+
+def test_article_numbers_are_not_names_and_address_tails_are_kept() -> None:
+    text = "受过行政处罚的。第五条\u3000个人信息处理者应当……\n地址发你：黑龙江省鸡西市鸡东县花园路342号新村10-4-151。"
+    got = [(text[f.start : f.end], f.type) for f in scan_text(text, types=["PERSON", "ADDRESS"])]
+    assert got == [("黑龙江省鸡西市鸡东县花园路342号新村10-4-151", "ADDRESS")]
