@@ -77,4 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     except LeakaidError as exc:
         typer.echo(f"错误：{exc}", err=True)
         return 2
+    except BrokenPipeError:  # `leakaid … | head`: stop quietly, like other command-line tools
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     return 0

@@ -37,6 +37,8 @@ def handles_errors(fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         except LeakaidError as exc:
             _fail(str(exc))
+        except BrokenPipeError:
+            raise  # the reader of our output went away (… | head): main() exits quietly
         except OSError as exc:
             _fail(f"{exc.filename or ''} {exc.strerror or exc}".strip())
 
