@@ -141,29 +141,47 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
 
 
-def test_large_file_boundary_found_once_with_right_line(tmp_path: Path) -> None:
-    """A phone number straddling the reader's 1 MiB chunk boundary is found once, on its own line."""
+def test_large_file_is_read_in_chunks_and_lines_stay_right(tmp_path: Path) -> None:
+    """A file larger than the reader's chunk: every phone found once, on its own line."""
     from leakaid import scan_file
+    from leakaid.sources.text import CHUNK_CHARS
 
-    filler_line = "这是一行没有个人信息的填充文本，用来把文件撑大。\n"
-    lines = [filler_line] * (1_100_000 // len(filler_line.encode()))
-    big = "".join(lines)
-    # put phones at several offsets around 1 MiB so one of them straddles whatever cut the reader makes
-    marks = []
-    pos = 0
-    out = []
-    for i, line in enumerate(lines):
+    filler = "this line holds no personal data at all, only words.\n"
+    out, marks, chars = [], [], 0
+    line_no = 0
+    while chars < CHUNK_CHARS + 200_000:
+        line = filler
+        if abs(chars - CHUNK_CHARS) < 3_000 and line_no % 7 == 0 or line_no == 3:
+            line = "tel 13812345678 end\n"
+            marks.append(line_no + 1)
         out.append(line)
-        pos += len(line.encode())
-        if 1_048_000 < pos < 1_049_200 or i == 10:
-            out.append("电话13812345678" + "号" * (i % 7) + "\n")
-            marks.append(len(out))
+        chars += len(line)
+        line_no += 1
     path = tmp_path / "big.txt"
     path.write_text("".join(out), encoding="utf-8")
-    found = [lf for lf in scan_file(path, types=["MOBILE"])]
+    found = list(scan_file(path, types=["MOBILE"]))
     assert [lf.location.line for lf in found] == marks
-    assert all(lf.text == "13812345678" for lf in found)
-    assert big  # keep the variable used
+    assert all(lf.text == "13812345678" and lf.location.column == 5 for lf in found)
+
+
+def test_an_entity_across_two_joined_segments_is_found_once_at_its_line() -> None:
+    from leakaid.detect.engine import Engine
+    from leakaid.scan import scan_segments
+    from leakaid.sources.base import Location, Segment
+
+    text = "第一行\n" * 1000 + "手机 138-1234-5678 在第一千零一行\n" + "尾行\n" * 1000  # longer than a stream window
+    start = text.index("138")
+    engine = Engine(types=["MOBILE"])
+    for cut in range(start - 3, start + 16):
+        head, tail = text[:cut], text[cut:]
+        line = head.count("\n") + 1
+        column = len(head) - (head.rfind("\n") + 1) + 1
+        segs = [
+            Segment(head, Location("x.txt", line=1, column=1)),
+            Segment(tail, Location("x.txt", line=line, column=column), joined=True),
+        ]
+        found = list(scan_segments(segs, engine))
+        assert [(lf.text, lf.location.line, lf.location.column) for lf in found] == [("138-1234-5678", 1001, 4)], cut
 
 
 def test_a_warning_does_not_make_the_scan_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
