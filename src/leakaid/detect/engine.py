@@ -49,12 +49,13 @@ _SEP = r"(?:[ \t]?[-/_][ \t]?|[ \t])"
 # Dots separate groups only in the dotted phone forms 138.1234.5678 / 0755.8888.1234 (a dot is otherwise
 # a decimal point, a version string or an IP, handled elsewhere).
 _NUM_RE = re.compile(
-    r"[0-9](?:[0-9]{2,3}\.[0-9]{3,4}\.[0-9]{4}(?![.0-9])|[0-9]{2,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{4,})"
+    r"[0-9](?:[0-9]{2,3}\.[0-9]{3,4}\.[0-9]{4}(?![.0-9])|[0-9]{1,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{4,})"
     r"(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[Xx](?![0-9A-Za-z]))?"
 )
 _IPV4_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 _PREFIX_BEHIND = re.compile(
-    r"(?:\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
+    r"(?:\+[ \t]?[0-9]{1,4}[ \t]?[(（][ \t]?[0-9]{1,4}[ \t]?[)）][ \t\-]?"  # +86 (10) 6234…
+    r"|\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
 )
 _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
@@ -303,11 +304,12 @@ class Engine:
         for sp in _WS_SPLIT_RE.finditer(body):
             left = body[sp.start() - 1] if sp.start() > 0 else ""
             right = body[sp.end()] if sp.end() < len(body) else ""
-            if left in "-./" or right in "-./":
-                continue  # spaces around a dash belong to that separator
-            pieces.append((pos, sp.start()))
+            if left in "-._" or right in "-._":
+                continue  # spaces around a dash belong to that separator (138 - 1234 - 5678)
+            pieces.append((pos, sp.start()))  # a spaced slash separates values: 138 1234 5678 / 139 …
             pos = sp.end()
         pieces.append((pos, len(body)))
+        pieces = [(a, b) for a, b in pieces if any("0" <= ch <= "9" for ch in body[a:b])]
         i = 0
         while i < len(pieces):
             found = False
