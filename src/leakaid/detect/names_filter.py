@@ -1,0 +1,56 @@
+"""Glue between the engine and the names tier (``leakaid.detect.pii_names``): sanity checks that drop
+what cannot be a name or an address, and the unit/room tail the tier sometimes cuts short."""
+
+from __future__ import annotations
+
+import re
+
+from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect.context import ScanContext
+from leakaid.detect.finding import Finding
+
+
+def person_address(ctx: ScanContext, text: str, hint: str | None, use_model: bool) -> None:
+    try:
+        from leakaid.detect.pii_names import find_person_address
+    except ImportError:  # the names tier is optional while it is being built
+        return
+    want = ctx.want & {"PERSON", "ADDRESS"}
+    if _SURROGATE.search(text) is not None:  # lone surrogates (surrogateescape input): one for one, offsets kept
+        text = _SURROGATE.sub("\ufffd", text)
+    structured = [(f.start, f.end) for f in ctx.out]
+    for f in find_person_address(text, types=frozenset(want), hint=hint, use_model=use_model):
+        if f.type == "ADDRESS":
+            f = _extend_address(text, f)
+        if _plausible_name_or_address(text, f, structured):
+            ctx.out.append(f)
+
+
+_HAN = re.compile("[\u3400-\u9fff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int, int]]) -> bool:
+    """Engine-level sanity checks on the names tier: a name or address has Han characters, is not a cue
+    word (身份证, QQ号), is not masked output (****), and does not sit inside a structured value."""
+    value = text[f.start : f.end]
+    if _HAN.search(value) is None or "**" in value or "＊＊" in value:
+        return False
+    if f.type == "PERSON" and (
+        C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None or _ORDINAL.fullmatch(value)
+    ):
+        return False  # 身份证 / QQ号 are field labels; 第五条 is an article number (第 is also a surname)
+    return not any(s < f.end and f.start < e for s, e in structured)
+
+
+_ORDINAL = re.compile("第[〇零一二三四五六七八九十百千万两0-9]+[条條款项項章节節编編部届屆次名号號期回页頁]?")
+# The unit/room tail of an address the names tier cut short: 新村10【-4-151】, 15号【楼1503】.
+_ADDRESS_TAIL = re.compile(
+    "(?:[-－—][0-9０-９]{1,5}(?![0-9０-９])|(?:号楼|號樓|栋|棟|幢|单元|單元|层|層|楼|樓|室|户|戶)(?:[0-9０-９]{1,5}(?![0-9０-９]))?)+"
+    "(?:室|号|號)?"
+)
+
+
+def _extend_address(text: str, f: Finding) -> Finding:
+    m = _ADDRESS_TAIL.match(text, f.end)
+    return f._replace(end=m.end()) if m is not None and m.end() > f.end else f

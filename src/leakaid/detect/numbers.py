@@ -1,0 +1,417 @@
+"""Numbers: one regex finds every digit run that could be a value; each is classified and validated.
+
+A run is a group of ≥5 digits or groups of ≥3 joined by separators (``138-1234 5678``,
+``6222 0202 …``, ``0755 8888 1234``), with a ``+86`` / ``(+86)`` / ``(010)`` prefix looked up
+behind it. Classification is by length: 18/15 → ID (GB 11643, date, region), 11 → mobile
+(number segment) or QQ, 16–19 → bank card (Luhn + BIN), 0… → landline (area code); runs
+holding several values are split at spaces, longest valid prefix first. Numbers written with
+Chinese numerals (一三八…) go through the same classifier.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect import fastcheck as fc
+from leakaid.detect import tables
+from leakaid.detect.context import SCORES, ScanContext
+from leakaid.detect.finding import Finding
+from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals
+from leakaid.detect.tabular import TableIndex
+
+_SEP = r"(?:[ \t]?[-/_][ \t]?|[ \t])"
+# A run of digit groups with separators that could hold a value: either one run of ≥5 digits, or groups
+# of ≥3 digits (138 1234 5678, 6222 0202 …), each optionally followed by a short extension group.
+# Shorter numbers (times, dates, counts) never reach Python. It starts with a digit so that the regex
+# engine skips everything else quickly; a +86 / (+86) / (010) prefix is looked up behind the match.
+# (Every pattern here starts with a single character class: that lets the regex engine skip ahead to the
+# next possible start in C, four times faster than a pattern starting with a group or a repeat.)
+# Dots separate groups only in the dotted phone forms 138.1234.5678 / 0755.8888.1234 (a dot is otherwise
+# a decimal point, a version string or an IP, handled elsewhere).
+_NUM_RE = re.compile(
+    r"[0-9](?:[0-9]{2,3}\.[0-9]{3,4}\.[0-9]{4}(?![.0-9])|[0-9]{1,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{4,})"
+    r"(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[Xx](?![0-9A-Za-z]))?"
+)
+_PREFIX_BEHIND = re.compile(
+    r"(?:\+[ \t]?[0-9]{1,4}[ \t]?[(（][ \t]?[0-9]{1,4}[ \t]?[)）][ \t\-]?"  # +86 (10) 6234…
+    r"|\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
+)
+_PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
+_PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
+_GROUP_RE = re.compile(r"[0-9]+|[Xx]")
+_PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
+_IPV4_WRITTEN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+_WS_SPLIT_RE = re.compile(r"[ \t]+")
+
+_NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
+_NUMERAL_RE = re.compile(
+    rf"[{_NUMERAL_CHARS}](?:[ \-]?[{_NUMERAL_CHARS}0-9]){{6,17}}(?![{_NUMERAL_CHARS}0-9])"
+)
+
+# Letter runs allowed right before a digit run (``QQ123456``, ``tel13812345678``); other letters mean
+# the digits belong to a code such as ``SF1234567890123`` and are ignored.
+_LETTER_PREFIXES = frozenset({"qq", "q", "tel", "phone", "mobile", "mob", "no", "id", "wx", "vx", "v", "ip", "m", "t", "cell"})
+_INTL_REGIONS = {"HK": "香港", "MO": "澳门", "TW": "台湾"}
+
+
+def digit_runs(ctx: ScanContext) -> None:
+    """Every digit run that could be a value: boundaries checked, prefixes attached, then classified."""
+    text = ctx.text
+    n = len(text)
+    for m in _NUM_RE.finditer(text):
+        s, e = m.span()
+        glued_start = glued_end = False
+        if s > 0:
+            prev = text[s - 1]
+            if prev.isascii() and (prev.isalpha() or prev == "_"):
+                j = s - 1
+                while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+                    j -= 1
+                glued_start = text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-")
+            elif prev in "@#":
+                glued_start = True
+            elif prev in "-./" and s > 1 and text[s - 2].isdigit():
+                # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
+                glued_start = _PREFIX_BEHIND.search(text, max(0, s - 12), s) is None
+        if e < n:
+            nxt = text[e]
+            glued_end = (nxt.isascii() and (nxt.isalnum() or nxt in "_@")) or (
+                nxt == "." and e + 1 < n and text[e + 1].isdigit()  # 13812345678.00 is an amount
+            )
+        tok = m.group()
+        if tok.count(".") == 3 and _IPV4_WRITTEN.fullmatch(tok):
+            continue  # a dotted quad: the IPv4 pass
+        if glued_start or glued_end:
+            # the group glued to letters belongs to a code (SF123…, a1b2); groups after a space may still be values
+            spaces = list(_WS_SPLIT_RE.finditer(tok))
+            if not spaces or (glued_start and glued_end and len(spaces) < 2):
+                continue
+            if glued_end:
+                e = s + spaces[-1].start()
+            if glued_start:
+                s += spaces[0].end()
+            tok = text[s:e]
+        if s > 0 and text[s - 1] in "+( \t)）-" or (s > 1 and text[s - 2] == "+"):
+            p = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
+            if p is not None:
+                s = p.start()
+                tok = text[s:e]
+        if tok.isdigit():
+            _classify(ctx, s, e, tok, [tok], prefix="")
+        elif tok[-1] in "Xx" and tok[:-1].isdigit():  # an ID with check character X, no separators
+            _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"], prefix="")
+        else:
+            _compound(ctx, s, tok)
+
+
+def _compound(ctx: ScanContext, s: int, tok: str) -> None:
+    """A run with separators or a prefix: try it whole, else split at spaces, longest valid prefix first."""
+    prefix = ""
+    body_start = 0
+    m = _PREFIX_AHEAD.match(tok)
+    if m:
+        prefix = m.group()
+        body_start = m.end()
+        if tok.startswith("+") and not m.group().startswith(("(", "（")):
+            m2 = _PAREN_AHEAD.match(tok[body_start:])
+            if m2:
+                prefix += m2.group()
+                body_start += m2.end()
+    body = tok[body_start:]
+    if not prefix and sum(len(g) for g in _GROUP_RE.findall(body)) < 10:
+        # every value written with separators has ≥10 digits: only a lone group can still be one (QQ)
+        for m in _PLAIN_GROUP_RE.finditer(body):
+            g = m.group()
+            _classify(ctx, s + m.start(), s + m.end(), g, [g], prefix="")
+        return
+    # chunks separated by whitespace-only separators; inside a chunk, separators are - . /
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for sp in _WS_SPLIT_RE.finditer(body):
+        left = body[sp.start() - 1] if sp.start() > 0 else ""
+        right = body[sp.end()] if sp.end() < len(body) else ""
+        if left in "-._" or right in "-._":
+            continue  # spaces around a dash belong to that separator (138 - 1234 - 5678)
+        pieces.append((pos, sp.start()))  # a spaced slash separates values: 138 1234 5678 / 139 …
+        pos = sp.end()
+    pieces.append((pos, len(body)))
+    pieces = [(a, b) for a, b in pieces if any("0" <= ch <= "9" for ch in body[a:b])]
+    i = 0
+    while i < len(pieces):
+        found = False
+        for j in range(min(len(pieces), i + 5), i, -1):
+            a, b = pieces[i][0], pieces[j - 1][1]
+            sub = body[a:b]
+            groups = _GROUP_RE.findall(sub)
+            pre = prefix if i == 0 else ""
+            start = s + (0 if (i == 0 and prefix) else body_start + a)
+            end = s + body_start + b
+            if _classify(ctx, start, end, "".join(groups), groups, prefix=pre, written=sub):
+                i = j
+                found = True
+                break
+        if not found:
+            i += 1
+
+
+def _classify(
+    ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], *, prefix: str, written: str | None = None
+) -> bool:
+    """Classify one candidate number; add a finding and return True when it is one."""
+    seps = written if written is not None else digits
+    dotted = "." in seps
+    if prefix:
+        return _with_country(ctx, s, e, digits, prefix, groups)
+    if len(groups) > 1:
+        if dotted and len(groups) == 4 and _IPV4_WRITTEN.fullmatch(seps):
+            return ipv4(ctx, s, e, seps)
+        if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
+            return False
+    n = len(digits)
+    if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 2:
+        if _landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
+            return True
+    if digits[-1] in "Xx":
+        return n == 18 and _id18(ctx, s, e, digits.upper())
+    if n == 18:
+        if _id18(ctx, s, e, digits):
+            return True
+        return _card(ctx, s, e, digits)
+    if n == 11:
+        if digits[0] == "1":
+            return _mobile(ctx, s, e, digits)
+        if digits[0] == "0":
+            return _landline(ctx, s, e, digits)
+        return _qq(ctx, s, e, digits, groups)
+    if n in (16, 17, 19):
+        return _card(ctx, s, e, digits)
+    if n == 15:
+        if _id15(ctx, s, e, digits):
+            return True
+        if digits.startswith("0086") and _mobile(ctx, s, e, digits[4:], country=True):
+            return True
+        return _card(ctx, s, e, digits)
+    if digits[0] == "0" and 10 <= n <= 12:
+        return _landline(ctx, s, e, digits)
+    if n == 13 and digits.startswith("86"):
+        return _mobile(ctx, s, e, digits[2:], country=True, bare86=True)
+    if 5 <= n <= 11 and len(groups) == 1:
+        return _qq(ctx, s, e, digits, groups)
+    return False
+
+
+def _negated(ctx: ScanContext, s: int) -> bool:
+    return ctx.cue(s) == C.NEG
+
+
+def _id18(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
+    if not fc.id18_ok(digits):
+        return False
+    score = SCORES["ID_CARD"]
+    if _negated(ctx, s):
+        score = 0.6
+    ctx.add(s, e, "ID_CARD", score, "id_card.gb11643", _id_details(digits, digits[6:14], digits[16]))
+    return True
+
+
+def _id15(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
+    if not fc.id15_ok(digits) or _negated(ctx, s):
+        return False
+    score = SCORES["ID_CARD_15"] + (0.2 if ctx.cue(s) == C.ID else 0.0)
+    ctx.add(s, e, "ID_CARD", score, "id_card.legacy15", _id_details(digits, "19" + digits[6:12], digits[14]))
+    return True
+
+
+def _mobile(ctx: ScanContext, s: int, e: int, d11: str, *, country: bool = False, bare86: bool = False) -> bool:
+    if len(d11) != 11 or d11[0] != "1":
+        return False
+    seg = tables.mobile_segment(d11)
+    if seg is None:
+        return _qq(ctx, s, e, d11, [d11]) if not country else False
+    cue = ctx.cue(s)
+    if cue == C.NEG:
+        return True  # consumed: a number that is not personal data here
+    if cue == C.QQ:
+        ctx.add(s, e, "QQ", SCORES["QQ"], "qq.cue", {"looks_like_mobile": True})
+        return True
+    if cue == C.WECHAT:
+        ctx.add(s, e, "WECHAT", SCORES["WECHAT"], "wechat.cue", {"looks_like_mobile": True})
+        return True
+    carrier, kind = seg.carrier, seg.kind or "mobile"
+    score = SCORES["MOBILE"] if kind in ("mobile", "virtual", "satellite") else SCORES["MOBILE_DATA"]
+    if country and not bare86:
+        score += 0.05
+    if bare86:
+        score -= 0.1
+    ctx.add(s, e, "MOBILE", score, "mobile.segment", {"carrier": carrier, "kind": kind, "region": "中国大陆"})
+    return True
+
+
+def _landline(ctx: ScanContext, s: int, e: int, digits: str, *, score_adj: float = 0.0) -> bool:
+    from leakaid.detect.validators import landline
+
+    parts = landline.split(digits)
+    if parts is None:
+        return False
+    if _negated(ctx, s):
+        return True
+    ctx.add(s, e, "LANDLINE", SCORES["LANDLINE"] + score_adj, "landline.area_code", landline.info(digits))
+    return True
+
+
+def _landline_ext(ctx: ScanContext, s: int, e: int, groups: list[str]) -> bool:
+    """010-12345678-8001: the span is the number; the extension goes into the details."""
+    ext = groups[-1]
+    if not 1 <= len(ext) <= 5:
+        return False
+    cut = ctx.text.rfind(ext, s, e)
+    while cut > s and ctx.text[cut - 1] in "-_. \t":
+        cut -= 1
+    before = len(ctx.out)
+    if not _landline(ctx, s, cut, "".join(groups[:-1])):
+        return False
+    if len(ctx.out) > before:
+        f = ctx.out[-1]
+        ctx.out[-1] = f._replace(details={**f.details, "extension": ext})
+    return True
+
+
+def _card(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
+    if not fc.luhn_ok(digits):
+        return False
+    bank = tables.bank_of(digits)
+    scheme = tables.scheme_of(digits)
+    if bank is None and scheme is None:
+        return False
+    cue = ctx.cue(s)
+    if cue == C.NEG:
+        return True
+    details: dict[str, Any] = {"scheme": scheme or ""}
+    if bank is not None:
+        details.update(bank=bank.bank, kind=bank.kind)
+        score = SCORES["BANK_CARD"]
+    else:
+        score = SCORES["BANK_CARD_SCHEME"]
+    ctx.add(s, e, "BANK_CARD", score, "bank_card.luhn_bin", details)
+    return True
+
+
+def _qq(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str]) -> bool:
+    if len(groups) != 1 or not 5 <= len(digits) <= 11 or digits[0] == "0":
+        return False
+    if not ctx.cues.anywhere(C.QQ) and ctx.hint != C.QQ:
+        # no QQ cue in the whole text: only a table column can make this a QQ number
+        if ctx.tables is None:
+            ctx.tables = TableIndex(ctx.text)
+        if ctx.tables.column_kind(s) != C.QQ:
+            return False
+    if ctx.cue(s) == C.QQ:
+        ctx.add(s, e, "QQ", SCORES["QQ"], "qq.cue", {})
+        return True
+    return False
+
+
+def ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
+    """A dotted quad: public addresses are reported, reserved ones and version strings consumed silently."""
+    public = fc.ipv4_public(value.split("."))
+    if not public:
+        return public is not None  # a reserved address is consumed, not reported
+    before = ctx.text[max(0, s - 12) : s].lower()
+    if before.endswith(("v", "/")) or _negated(ctx, s):
+        return True  # version string or product token (Chrome/1.2.3.4)
+    ctx.add(s, e, "IP", SCORES["IP"], "ip.v4", {"version": "IPv4"})
+    return True
+
+
+def _with_country(ctx: ScanContext, s: int, e: int, digits: str, prefix: str, groups: list[str]) -> bool:
+    """Numbers written with +cc, 00cc or (cc): mainland ones by our tables, others via phonenumbers."""
+    p = prefix.replace(" ", "").replace("\t", "").replace("（", "(").replace("）", ")")
+    national = digits
+    if p.startswith("(") and not p.startswith("(+") and p.strip("()").startswith("0"):
+        area = p.strip("()")
+        if _landline(ctx, s, e, area + digits):  # (010)12345678
+            return True
+        if len(groups) >= 2 and 1 <= len(groups[-1]) <= 5:  # (0396)7461499-6379
+            return _landline_ext(ctx, s, e, [area, *groups])
+        return False
+    if p in ("+", "(+", ""):
+        full = digits
+    else:
+        inner = p.strip("+()")
+        full = inner + digits
+    if full.startswith("00"):
+        full = full[2:]
+    if full.startswith("86"):
+        national = full[2:]
+        if national.startswith("0"):
+            national = national[1:]  # +86 (0)10 …
+        if len(national) == 11 and national[0] == "1":
+            return _mobile(ctx, s, e, national, country=True)
+        if _landline(ctx, s, e, "0" + national, score_adj=0.05):
+            return True
+        ext = groups[-1]
+        if len(groups) >= 3 and 1 <= len(ext) <= 5:  # +86-692-4562120-4179: one extension group
+            cut = ctx.text.rfind(ext, s, e)
+            while cut > s and ctx.text[cut - 1] in "-_. \t":
+                cut -= 1
+            return _landline(ctx, s, cut, "0" + national[: -len(ext)], score_adj=0.05)
+        return False
+    return _international(ctx, s, e, full)
+
+
+def _international(ctx: ScanContext, s: int, e: int, full: str) -> bool:
+    if not 7 <= len(full) <= 15:
+        return False
+    try:
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+    except ImportError:  # pragma: no cover - phonenumbers is a dependency
+        return False
+    try:
+        num = phonenumbers.parse("+" + full, None)
+    except phonenumbers.NumberParseException:
+        return False
+    if not phonenumbers.is_valid_number(num):
+        return False
+    region = phonenumbers.region_code_for_number(num) or ""
+    kind = phonenumbers.number_type(num)
+    name = _INTL_REGIONS.get(region) or region
+    details = {"country_code": str(num.country_code), "region": name, "region_code": region}
+    if kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        ctx.add(s, e, "MOBILE", SCORES["INTL"], "mobile.international", details)
+    elif kind == PhoneNumberType.FIXED_LINE:
+        ctx.add(s, e, "LANDLINE", SCORES["INTL"] - 0.05, "landline.international", details)
+    else:
+        return False
+    return True
+
+# -- other passes -------------------------------------------------------------------------------
+
+
+def numerals(ctx: ScanContext) -> None:
+    """Phone, ID and QQ numbers written with Chinese numerals: 一三八…, 幺三八…."""
+    if not ctx.want & {"MOBILE", "ID_CARD", "QQ", "LANDLINE"}:
+        return
+    for m in _NUMERAL_RE.finditer(ctx.text):
+        raw = m.group()
+        digits = "".join(ch for ch in decode_numerals(raw) if ch.isdigit())
+        if len(digits) < 7 or sum(1 for ch in raw if ch in NUMERAL_DIGITS) < 3:
+            continue
+        before = len(ctx.out)
+        _classify(ctx, m.start(), m.end(), digits, [digits], prefix="")
+        for k in range(before, len(ctx.out)):
+            f = ctx.out[k]
+            ctx.out[k] = Finding(f.start, f.end, f.type, max(0.5, f.score - 0.05), {**f.details, "written": "中文数字"}, f.rule + ".numerals")
+
+
+def _id_details(digits: str, yyyymmdd: str, seq_digit: str) -> dict[str, Any]:
+    region = tables.region(digits[:6])
+    return {
+        "region_code": digits[:6],
+        "region": region.name if region else "",
+        "birth_date": f"{yyyymmdd[:4]}-{yyyymmdd[4:6]}-{yyyymmdd[6:]}",
+        "sex": "男" if int(seq_digit) % 2 else "女",
+        "format": "18位" if len(digits) == 18 else "15位(旧)",
+    }

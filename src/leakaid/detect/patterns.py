@@ -1,0 +1,230 @@
+"""The recognisers that are not digit runs: e-mail, IPv4/IPv6, plates, GPS pairs, the cue-driven
+types (WeChat, passport, permits, birth dates, QQ chat-log headers) and whole table cells."""
+
+from __future__ import annotations
+
+import re
+
+from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect.context import NO_DETAILS, SCORES, ScanContext
+from leakaid.detect.numbers import ipv4
+from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
+from leakaid.detect.validators import ip as ip_v
+from leakaid.detect.validators.email import PROVIDERS as _EMAIL_PROVIDERS
+
+_IPV4_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
+_EMAIL_DOMAIN_RE = re.compile(
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
+)
+_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+\-][A-Za-z0-9._%+\-]*$")
+_PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
+# IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
+_IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
+_HEX = frozenset("0123456789abcdefABCDEF")
+_GPS_RE = re.compile(
+    r"([0-9][0-9]{0,2}\.[0-9]{4,12})[ \t]*[,，/][ \t]*([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
+)
+# a birth date written before its cue: 1987年3月3日出生, 19581027出生
+_DATE_BEFORE = re.compile(
+    r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))[ \t]*$"
+)
+# QQ chat-log exports: "2021-01-07 13:03:33 老王(1071519120)" heads each message
+_QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0-9]{2}:[0-9]{2} [^\n()（）]{1,40}[(（]([1-9][0-9]{4,10})[)）][ \t]*$")
+_FILLER = r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|码|碼|于|於|id|ID|No|no|NO)?[ \t\"']*(?:[:：=])?[ \t\"']*"
+_WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
+_PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
+_PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
+_DATE_AFTER = re.compile(
+    _FILLER
+    + r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
+    + r"(?![0-9])"
+)
+
+
+def plates(ctx: ScanContext) -> None:
+    """Vehicle plates (GA 36), ordinary and new-energy."""
+    for m in _PLATE_RE.finditer(ctx.text):
+        if plate.is_valid(m.group()):
+            ctx.add(m.start(), m.end(), "PLATE", SCORES["PLATE"], "plate", plate.info(m.group()))
+
+
+def emails(ctx: ScanContext) -> None:
+    """E-mail addresses, found from each ``@`` outwards (cheap on text without ``@``)."""
+    text = ctx.text
+    at = text.find("@")
+    while at != -1:
+        m = _EMAIL_DOMAIN_RE.match(text, at)
+        if m is None:
+            at = text.find("@", at + 1)
+            continue
+        lm = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
+        if lm is not None:
+            j = lm.start()
+            cut = max(text.rfind("--", j, at), text.rfind("..", j, at))
+            if cut != -1:
+                j = cut + 2  # '----' between fields of a leaked dump
+            while j < at and text[j] in "._%+-":
+                j += 1
+            if j < at and text[at - 1] not in ".-":
+                domain = m.group(1).lower()
+                provider = _EMAIL_PROVIDERS.get(domain)
+                details = {"domain": domain, "provider": provider} if provider else {"domain": domain}
+                ctx.add(j, m.end(), "EMAIL", SCORES["EMAIL"], "email", details)
+        at = text.find("@", m.end())
+
+
+def ipv4s(ctx: ScanContext) -> None:
+    """Dotted quads not glued to other digits or letters (``IP1.2.3.4`` is allowed)."""
+    text = ctx.text
+    n = len(text)
+    for m in _IPV4_RE.finditer(text):
+        s, e = m.span()
+        if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "." or (text[s - 1].isascii() and text[s - 1].isalpha())):
+            if not (text[s - 1] in "Pp" and text[max(0, s - 2) : s].lower() == "ip"):
+                continue
+        if e < n and (text[e].isdigit() or (text[e] == "." and e + 1 < n and text[e + 1].isdigit())):
+            continue
+        ipv4(ctx, s, e, m.group())
+
+
+def ipv6(ctx: ScanContext) -> None:
+    """IPv6 addresses, anchored on their colon chain; only global unicast is reported."""
+    text = ctx.text
+    n = len(text)
+    for m in _IPV6_CORE.finditer(text):
+        s, e = m.span()
+        k = s
+        while k > 0 and s - k < 4 and text[k - 1] in _HEX:
+            k -= 1
+        if k > 0 and (text[k - 1].isalnum() and text[k - 1].isascii() or text[k - 1] in ":."):
+            if not (text[k - 1] in "Pp" and text[max(0, k - 2) : k].lower() == "ip"):  # 服务器IP2402:…
+                continue
+        if e < n and (text[e].isascii() and text[e].isalnum() or text[e] in ":."):
+            continue
+        v = text[k:e]
+        if v.count(":") < 2 or ("::" not in v and v.count(":") != 7):
+            continue
+        if ip_v.is_valid(v):
+            ctx.add(k, e, "IP", SCORES["IP"], "ip.v6", {"version": "IPv6"})
+
+
+def gps(ctx: ScanContext) -> None:
+    """Latitude/longitude pairs with at least four decimals, N/S/E/W prefixes allowed."""
+    text = ctx.text
+    for m in _GPS_RE.finditer(text):
+        st = m.start()
+        if st > 0 and (text[st - 1].isdigit() or text[st - 1] == "."):
+            continue
+        if st > 0 and text[st - 1] == "-":
+            st -= 1
+        elif st > 0 and text[st - 1] in "NSEWnsew":
+            if st > 1 and text[st - 2].isascii() and text[st - 2].isalpha():
+                continue
+            st -= 1
+        first = text[st : m.end(1)].lstrip("NSEWnsew")
+        second = m.group(2).lstrip("NSEWnsew \t")
+        if (text[st] in "Ss") or (text[st] in "Ww"):
+            first = "-" + first
+        if m.group(2)[:1] in "SsWw":
+            second = "-" + second
+        a, b = float(first), float(second)
+        lat, lon = (a, b) if abs(a) <= 90 and abs(b) > 90 else (b, a) if abs(b) <= 90 and abs(a) > 90 else (a, b)
+        if not (abs(lat) <= 90 and abs(lon) <= 180):
+            continue
+        if ctx.cue(st) == C.NEG:
+            continue
+        in_china = 3 <= lat <= 54 and 73 <= lon <= 136
+        score = SCORES["GPS"] + (0.1 if in_china else 0.0)
+        ctx.add(st, m.end(), "GPS", score, "gps.pair", {"lat": round(lat, 2), "lon": round(lon, 2)})
+
+
+def cue_driven(ctx: ScanContext) -> None:
+    """Values recognised by the word before them: WeChat, passport, permits, birth dates; QQ chat-log headers."""
+    cues = ctx.cues
+    text = ctx.text
+    for kind, type_, rx, validate in (
+        (C.WECHAT, "WECHAT", _WECHAT_AFTER, wechat.is_valid),
+        (C.PASSPORT, "PASSPORT", _PASSPORT_AFTER, passport.is_valid),
+        (C.PERMIT, "HK_MACAO_PERMIT", _PERMIT_AFTER, hk_macao_permit.is_valid),
+    ):
+        if type_ not in ctx.want or not cues.has(kind):
+            continue
+        for _s, e in cues.occurrences(kind):
+            m = rx.match(text, e)
+            if m and validate(m.group(1)):
+                ctx.add(m.start(1), m.end(1), type_, SCORES[type_], f"{type_.lower()}.cue", {})
+    if "BIRTHDATE" in ctx.want and cues.has(C.BIRTH):
+        for s0, e in cues.occurrences(C.BIRTH):
+            m = _DATE_AFTER.match(text, e)
+            if m and _plausible_birth(m):
+                ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
+                continue
+            if text.startswith("出生", s0):
+                m = _DATE_BEFORE.search(text, max(0, s0 - 16), s0)
+                if m and _plausible_birth(m) and (m.start() == 0 or not text[m.start() - 1].isdigit()):
+                    end = m.end(1) + len(m.group(0).rstrip(" \t")) - len(m.group(1))
+                    ctx.add(m.start(), end, "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue_after", NO_DETAILS)
+    if "QQ" in ctx.want and (")" in text or "）" in text):
+        for m in _QQ_LOG_RE.finditer(text):
+            ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
+
+
+def table_cells(ctx: ScanContext) -> None:
+    """Whole cells of table columns whose header or values say WeChat / passport / permit / birth date."""
+    assert ctx.tables is not None
+    checks = {
+        C.WECHAT: ("WECHAT", wechat.is_valid),
+        C.PASSPORT: ("PASSPORT", passport.is_valid),
+        C.PERMIT: ("HK_MACAO_PERMIT", hk_macao_permit.is_valid),
+        C.BIRTH: ("BIRTHDATE", _is_birth_cell),
+    }
+    for block in ctx.tables.blocks_with_kind(frozenset(checks)):
+        for col, kind in enumerate(block.kinds):
+            if kind not in checks or checks[kind][0] not in ctx.want:
+                continue
+            type_, validate = checks[kind]
+            for s, e in ctx.tables.cells(block, col):
+                if validate(ctx.text[s:e]):
+                    ctx.add(s, e, type_, 0.9 if block.header else 0.8, f"{type_.lower()}.column", NO_DETAILS)
+
+
+def hinted_cell(ctx: ScanContext) -> None:
+    """A whole cell under a header such as ``微信号`` / ``护照号码``."""
+    value = ctx.text.strip()
+    if not value:
+        return
+    s = ctx.text.index(value)
+    e = s + len(value)
+    for kind, type_, validate in (
+        (C.WECHAT, "WECHAT", wechat.is_valid),
+        (C.PASSPORT, "PASSPORT", passport.is_valid),
+        (C.PERMIT, "HK_MACAO_PERMIT", hk_macao_permit.is_valid),
+    ):
+        if ctx.hint == kind and validate(value):
+            ctx.add(s, e, type_, 0.95, f"{type_.lower()}.column", {})
+    if ctx.hint == C.BIRTH:
+        m = _DATE_AFTER.fullmatch(value)
+        if m and _plausible_birth(m):
+            ctx.add(s, e, "BIRTHDATE", 0.92, "birthdate.column", {})
+
+
+def _is_birth_cell(value: str) -> bool:
+    m = _DATE_AFTER.fullmatch(value)
+    return m is not None and _plausible_birth(m)
+
+
+def _plausible_birth(m: re.Match[str]) -> bool:
+    import datetime as dt
+
+    y = int(m.group(1))
+    if m.group(2):
+        mo, d = int(m.group(3)), int(m.group(4))
+    elif m.group(5):
+        mo, d = int(m.group(6)), int(m.group(7))
+    else:
+        mo, d = int(m.group(8)), int(m.group(9))
+    try:
+        born = dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return dt.date(1900, 1, 1) <= born <= dt.date.today()
