@@ -214,3 +214,8 @@ def test_article_numbers_are_not_names_and_address_tails_are_kept() -> None:
     text = "受过行政处罚的。第五条\u3000个人信息处理者应当……\n地址发你：黑龙江省鸡西市鸡东县花园路342号新村10-4-151。"
     got = [(text[f.start : f.end], f.type) for f in scan_text(text, types=["PERSON", "ADDRESS"])]
     assert got == [("黑龙江省鸡西市鸡东县花园路342号新村10-4-151", "ADDRESS")]
+
+
+def test_masked_output_is_not_reported_again() -> None:
+    text = "收件人：陈*  电话：+86 186 **** 1234\n收件地址：广东省深圳市南山区****\n寄件人：王**"
+    assert scan_text(text) == []

@@ -36,6 +36,8 @@ def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int
     value = text[f.start : f.end]
     if _HAN.search(value) is None or "**" in value or "＊＊" in value:
         return False
+    if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
+        return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
     if f.type == "PERSON" and (
         C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None or _ORDINAL.fullmatch(value)
     ):
