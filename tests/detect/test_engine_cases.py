@@ -219,3 +219,8 @@ def test_article_numbers_are_not_names_and_address_tails_are_kept() -> None:
 def test_masked_output_is_not_reported_again() -> None:
     text = "收件人：陈*  电话：+86 186 **** 1234\n收件地址：广东省深圳市南山区****\n寄件人：王**"
     assert scan_text(text) == []
+
+
+@pytest.mark.parametrize(("text", "hint"), [("深圳市", "城市"), ("上海市", None), ("户籍地北京市朝阳区", None)])
+def test_a_place_alone_is_not_an_address(text: str, hint: str | None) -> None:
+    assert scan_text(text, hint=hint, types=["ADDRESS"]) == []

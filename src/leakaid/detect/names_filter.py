@@ -38,6 +38,8 @@ def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int
         return False
     if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
         return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
+    if f.type == "ADDRESS" and _ADDRESS_GRAIN.search(value) is None:
+        return False  # only division names (深圳市, 北京市朝阳区): a place, not an address that locates a person
     if f.type == "PERSON" and (
         C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None or _ORDINAL.fullmatch(value)
     ):
@@ -45,6 +47,10 @@ def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int
     return not any(s < f.end and f.start < e for s, e in structured)
 
 
+# Something finer than a division: a number, or a road / village / building word.
+_ADDRESS_GRAIN = re.compile(
+    "[0-9０-９]|小区|小區|大厦|大廈|花园|花園|胡同|公寓|广场|廣場|单元|單元|[路街巷弄号號栋棟幢室楼樓村组組镇鎮乡鄉屯寨庄莊苑院坊湾灣座层層]"
+)
 _ORDINAL = re.compile("第[〇零一二三四五六七八九十百千万两0-9]+[条條款项項章节節编編部届屆次名号號期回页頁]?")
 # The unit/room tail of an address the names tier cut short: 新村10【-4-151】, 15号【楼1503】.
 _ADDRESS_TAIL = re.compile(
