@@ -32,6 +32,8 @@ from leakaid.detect.names_filter import person_address
 from leakaid.detect.normalize import fold
 
 DEFAULT_MIN_SCORE = 0.5
+_MEMO_MAX_CHARS = 64
+_MEMO_ENTRIES = 8192
 
 
 class Engine:
@@ -46,12 +48,24 @@ class Engine:
         self.min_score = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         self.use_model = use_model
         self._names = bool(want & {"PERSON", "ADDRESS"})
+        self._memo: dict[tuple[str, str | None], tuple[Finding, ...]] = {}
 
     # -- public -------------------------------------------------------------------------------------
     def scan(self, text: str, hint: str | None = None) -> list[Finding]:
         """Findings in ``text`` (offsets into ``text``), sorted by position, overlaps resolved."""
         if not text:
             return []
+        if len(text) <= _MEMO_MAX_CHARS:  # table cells repeat (城市, 状态 …): remember short results
+            key = (text, hint)
+            hit = self._memo.get(key)
+            if hit is None:
+                if len(self._memo) >= _MEMO_ENTRIES:
+                    self._memo.clear()
+                hit = self._memo[key] = tuple(self._scan(text, hint))
+            return list(hit)
+        return self._scan(text, hint)
+
+    def _scan(self, text: str, hint: str | None) -> list[Finding]:
         norm = fold(text)
         ctx = ScanContext(norm, C.CueIndex(norm), C.hint_kind(hint), self.types, [])
         if self.types & STRUCTURED_TYPES:
