@@ -253,3 +253,11 @@ def test_not_reported_forms() -> None:
     text = "李女士你好，电话13812345678。师傅，我在路边。被告人王某某。(2019)川1809刑初476号 订单号：123456"
     assert pn.find_person_address(text) == []
     assert pn.find_person_address("户籍地：北京市朝阳区。") == []  # stops at the district
+
+
+def test_a_name_that_is_also_a_word_counts_in_a_name_field() -> None:
+    from leakaid import scan_text
+
+    assert [f.type for f in scan_text("朱红", hint="姓名")] == ["PERSON"]
+    assert [f.type for f in scan_text('{"name": "田野", "tel": "13812345678"}', types=["PERSON"])] == ["PERSON"]
+    assert scan_text("这块布是朱红色的", types=["PERSON"]) == []

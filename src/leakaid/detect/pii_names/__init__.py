@@ -313,7 +313,7 @@ def find_person_address(
     if kind in types:
         s, e = _trim(folded)
         value = folded[s:e]
-        if kind == "PERSON" and rules.plausible_name(value):
+        if kind == "PERSON" and rules.plausible_name(value, labelled=True):
             c = Cand(s, e, "PERSON", 0.95, "person.hint", 4)
             return [_finding(c, folded)]
         if kind == "ADDRESS" and len(value) >= 4 and _HAN.search(value) and rules.has_fine_part(value):
@@ -325,7 +325,7 @@ def find_person_address(
     for key, s, e in rules.key_values(folded):  # "姓名": "张三" / realName=张三 inside a text
         k = hint_kind(key)
         value = folded[s:e]
-        if k == "PERSON" and rules.plausible_name(value):
+        if k == "PERSON" and rules.plausible_name(value, labelled=True):
             cands.append(Cand(s, e, "PERSON", 0.93, "person.hint", 4))
         elif k == "ADDRESS" and len(value) >= 4 and rules.has_fine_part(value):
             cands.append(Cand(s, e, "ADDRESS", 0.93, "address.hint", 4))

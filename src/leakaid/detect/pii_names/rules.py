@@ -82,11 +82,14 @@ def surname_of(name: str) -> str | None:
     return None
 
 
-def plausible_name(s: str) -> bool:
-    """2–4 Han characters starting with a surname, a compound-surname name, or a ·-separated name."""
+def plausible_name(s: str, *, labelled: bool = False) -> bool:
+    """2–4 Han characters starting with a surname, a compound-surname name, or a ·-separated name.
+
+    ``labelled``: the text sits in a name field (a 姓名 column or key), so a name that is also a common
+    word (朱红, 田野) is still a name."""
     if _MINORITY.fullmatch(s):
         return True
-    if not _HAN_RUN.fullmatch(s) or _MASKED.match(s) or s in NOT_NAMES:
+    if not _HAN_RUN.fullmatch(s) or _MASKED.match(s) or (s in NOT_NAMES and not labelled):
         return False
     if len(s) == 2 and s[0] in "阿小老":
         return False  # 阿杰 / 小王 / 老李: nicknames
