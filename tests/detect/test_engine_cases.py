@@ -224,3 +224,11 @@ def test_masked_output_is_not_reported_again() -> None:
 @pytest.mark.parametrize(("text", "hint"), [("深圳市", "城市"), ("上海市", None), ("户籍地北京市朝阳区", None)])
 def test_a_place_alone_is_not_an_address(text: str, hint: str | None) -> None:
     assert scan_text(text, hint=hint, types=["ADDRESS"]) == []
+
+
+def test_dates_and_numbers_in_a_table_without_personal_data_are_not_votes() -> None:
+    log_table = "".join(f"2024-05-{d:02d},{12345 * d ** 3},ok\n" for d in range(1, 6))
+    assert scan_text(log_table, types=["BIRTHDATE", "QQ"]) == []
+    people = "".join(f"1990-05-{d:02d},{12345 * d ** 3},1381234567{d}\n" for d in range(1, 6))
+    kinds = [f.type for f in scan_text(people, types=["BIRTHDATE", "QQ"])]
+    assert kinds.count("BIRTHDATE") == 5 and kinds.count("QQ") == 5

@@ -152,6 +152,17 @@ class TableIndex:
                     kinds[col] = self._vote(block, col)
         return block
 
+    def _personal(self, block: Block, skip: int) -> bool:
+        """Whether another column of the block holds mobiles, IDs or e-mail addresses (half its cells)."""
+        ncols = len(block.kinds)
+        for col in range(ncols):
+            if col == skip:
+                continue
+            values = [self.text[s:e] for s, e in self.cells(block, col)[:60]]
+            if values and sum(1 for v in values if _is_personal_value(v)) * 2 >= len(values):
+                return True
+        return False
+
     def _vote(self, block: Block, col: int) -> str | None:
         cells = self.cells(block, col)[:_VOTE_SAMPLE]
         if len(cells) < _MIN_ROWS - 1:
@@ -164,15 +175,31 @@ class TableIndex:
             return sum(1 for v in values if pred(v)) >= need
 
         if share(lambda v: v.isdigit() and 15 <= len(v) <= 19 and v[0] in "3456" and luhn_ok(v)):
-            return C.BANK
+            return C.BANK  # nine in ten Luhn-valid: order numbers pass Luhn one time in ten
+        # Dates and 5–11 digit numbers are everywhere (log tables, amounts, points): they are taken for birth
+        # dates and QQ numbers only in a table that holds validated personal data in another column.
         if share(lambda v: _DATE_RE.fullmatch(v) is not None):
-            return C.BIRTH
+            return C.BIRTH if self._personal(block, col) else None
         if share(lambda v: _QQ_RE.fullmatch(v) is not None and not (len(v) == 11 and v[0] == "1")):
-            if len({len(v) for v in values}) >= 3:  # QQ numbers vary in length; serial numbers do not
+            if len({len(v) for v in values}) >= 3 and self._personal(block, col):  # QQ numbers vary in length
                 return C.QQ
         # No vote for WeChat: a headerless column of letter-digit tokens is as often user names or
         # passwords as WeChat IDs; only a header or a cue word says which.
         return None
+
+
+def _is_personal_value(v: str) -> bool:
+    if "@" in v:
+        return True
+    if len(v) == 11 and v.isdigit() and v[0] == "1":
+        from leakaid.detect import tables
+
+        return tables.mobile_segment(v) is not None
+    if len(v) == 18 and v[:17].isdigit() and v[17] in "0123456789Xx":
+        from leakaid.detect.fastcheck import id18_ok
+
+        return id18_ok(v.upper())
+    return False
 
 
 def _line_end(text: str, start: int) -> int:
