@@ -162,11 +162,14 @@ class CueIndex:
     def nearest_before(self, pos: int, window: int) -> tuple[str, int] | None:
         """(kind, distance) of the last cue on ``pos``'s line ending at or before ``pos`` within ``window``."""
         text = self.text
-        line_start = text.rfind("\n", 0, pos) + 1
+        reach = 8 * window  # look for the line start only this far back: a huge one-line text stays linear
+        line_start = text.rfind("\n", max(0, pos - reach - 1), pos) + 1
+        if line_start == 0 and pos > reach:
+            line_start = pos - reach - 1  # a long line: the exact start does not matter
         lo = max(line_start, pos - window - _MAX_CUE)
         if _CAN_END_CUE.search(text, max(lo, pos - window), pos) is None:
             return None  # nothing that can end a cue word in the window
-        if pos - line_start > 8 * window:  # a long line: search just the window
+        if pos - line_start > reach:  # a long line: search just the window
             best: tuple[str, int] | None = None
             for e1, (length, word, kind) in _AUTOMATON.iter_long(text[lo:pos]):
                 e = lo + e1 + 1

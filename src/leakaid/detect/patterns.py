@@ -16,7 +16,7 @@ _IPV4_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 _EMAIL_DOMAIN_RE = re.compile(
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
-_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+\-][A-Za-z0-9._%+\-]*$")
+_EMAIL_LOCAL_REVERSED = re.compile(r"[A-Za-z0-9._%+\-]+")
 _PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
 # IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
 _IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
@@ -57,9 +57,10 @@ def emails(ctx: ScanContext) -> None:
         if m is None:
             at = text.find("@", at + 1)
             continue
-        lm = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
+        lo = max(0, at - 64)
+        lm = _EMAIL_LOCAL_REVERSED.match(text[lo:at][::-1])  # the local part, read backwards from '@'
         if lm is not None:
-            j = lm.start()
+            j = at - lm.end()
             cut = max(text.rfind("--", j, at), text.rfind("..", j, at))
             if cut != -1:
                 j = cut + 2  # '----' between fields of a leaked dump

@@ -23,6 +23,7 @@ _MIN_ROWS = 3
 _MAX_LINES = 100_000  # how far a block is followed in each direction
 _VOTE_SAMPLE = 300
 _VOTE_SHARE = 0.8
+_MAX_ROW = 4096  # longer lines are prose or logs, not table rows
 
 _QQ_RE = re.compile(r"[1-9][0-9]{4,10}")
 _DATE_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.]?)(?:0[1-9]|1[0-2])(?:[-/.]?)(?:0[1-9]|[12][0-9]|3[01])")
@@ -54,7 +55,9 @@ class TableIndex:
         block = self.block_at(pos)
         if block is None:
             return None
-        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_start = _row_start(self.text, pos)
+        if line_start is None:
+            return None
         col = self.text.count(block.delim, line_start, pos)
         return block.kinds[col] if col < len(block.kinds) else None
 
@@ -63,8 +66,8 @@ class TableIndex:
         if i >= 0 and pos < self._blocks[i].end:
             return self._blocks[i]
         text = self.text
-        line_start = text.rfind("\n", 0, pos) + 1
-        if line_start in self._checked:
+        line_start = _row_start(text, pos)
+        if line_start is None or line_start in self._checked:
             return None
         block = self._build(line_start)
         if block is None:
@@ -107,6 +110,8 @@ class TableIndex:
     def _build(self, line_start: int) -> Block | None:
         text = self.text
         line_end = _line_end(text, line_start)
+        if line_end - line_start > _MAX_ROW:
+            return None
         line = text[line_start:line_end]
         delim = next((d for d in DELIMITERS if d in line), None)
         if delim is None:
@@ -118,7 +123,9 @@ class TableIndex:
         for _ in range(_MAX_LINES):
             if s == 0:
                 break
-            prev_start = text.rfind("\n", 0, s - 1) + 1
+            prev_start = text.rfind("\n", max(0, s - 2 - _MAX_ROW), s - 1) + 1
+            if prev_start == 0 and s - 1 > _MAX_ROW:
+                break  # an over-long line ends the block
             prev = text[prev_start : s - 1]
             if prev.count(delim) != count or not prev.strip():
                 break
@@ -200,6 +207,14 @@ def _is_personal_value(v: str) -> bool:
 
         return id18_ok(v.upper())
     return False
+
+
+def _row_start(text: str, pos: int) -> int | None:
+    """Start of ``pos``'s line, or None when it lies more than ``_MAX_ROW`` back (not a table row)."""
+    nl = text.rfind("\n", max(0, pos - _MAX_ROW - 1), pos)
+    if nl == -1 and pos > _MAX_ROW:
+        return None
+    return nl + 1
 
 
 def _line_end(text: str, start: int) -> int:
