@@ -233,3 +233,17 @@ def test_dates_and_numbers_in_a_table_without_personal_data_are_not_votes() -> N
     people = "".join(f"1990-05-{d:02d},{12345 * d ** 3},1381234567{d}\n" for d in range(1, 6))
     kinds = [f.type for f in scan_text(people, types=["BIRTHDATE", "QQ"])]
     assert kinds.count("BIRTHDATE") == 5 and kinds.count("QQ") == 5
+
+
+def test_overlap_index_of_structured_spans() -> None:
+    from leakaid.detect.names_filter import _Spans
+
+    spans = _Spans([(10, 20), (0, 5), (30, 60), (35, 40)])
+    assert spans.overlaps(4, 6) and spans.overlaps(19, 25) and spans.overlaps(41, 42)
+    assert not spans.overlaps(5, 10) and not spans.overlaps(20, 30) and not spans.overlaps(60, 70)
+    assert not _Spans([]).overlaps(0, 10)
+
+
+def test_a_name_inside_a_structured_value_is_dropped() -> None:
+    text = "邮箱 zhang.wei@163.com 电话 13812345678"
+    assert {f.type for f in scan_text(text)} == {"EMAIL", "MOBILE"}

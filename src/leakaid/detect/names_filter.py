@@ -4,6 +4,7 @@ what cannot be a name or an address, and the unit/room tail the tier sometimes c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect.context import ScanContext
@@ -11,28 +12,44 @@ from leakaid.detect.finding import Finding
 
 
 def person_address(ctx: ScanContext, text: str, hint: str | None, use_model: bool) -> None:
-    try:
-        from leakaid.detect.pii_names import find_person_address
-    except ImportError:  # the names tier is optional while it is being built
-        return
+    """Add the names tier's PERSON / ADDRESS findings that pass the sanity checks below."""
+    from leakaid.detect.pii_names import find_person_address  # numpy and the model load on first use
+
     want = ctx.want & {"PERSON", "ADDRESS"}
     if _SURROGATE.search(text) is not None:  # lone surrogates (surrogateescape input): one for one, offsets kept
         text = _SURROGATE.sub("\ufffd", text)
-    structured = [(f.start, f.end) for f in ctx.out]
+    structured = _Spans([(f.start, f.end) for f in ctx.out])
     for f in find_person_address(text, types=frozenset(want), hint=hint, use_model=use_model):
         if f.type == "ADDRESS":
             f = _extend_address(text, f)
-        if _plausible_name_or_address(text, f, structured):
+        if _plausible_name_or_address(text, f) and not structured.overlaps(f.start, f.end):
             ctx.out.append(f)
+
+
+class _Spans:
+    """Structured findings, for "does this name overlap one of them?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before ``end``
+        return i > 0 and self.max_end[i - 1] > start
 
 
 _HAN = re.compile("[\u3400-\u9fff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int, int]]) -> bool:
+def _plausible_name_or_address(text: str, f: Finding) -> bool:
     """Engine-level sanity checks on the names tier: a name or address has Han characters, is not a cue
-    word (身份证, QQ号), is not masked output (****), and does not sit inside a structured value."""
+    word (身份证, QQ号), is not masked output (****), and an address is finer than a division name."""
     value = text[f.start : f.end]
     if _HAN.search(value) is None or "**" in value or "＊＊" in value:
         return False
@@ -44,7 +61,7 @@ def _plausible_name_or_address(text: str, f: Finding, structured: list[tuple[int
         C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None or _ORDINAL.fullmatch(value)
     ):
         return False  # 身份证 / QQ号 are field labels; 第五条 is an article number (第 is also a surname)
-    return not any(s < f.end and f.start < e for s, e in structured)
+    return True
 
 
 # Something finer than a division: a number, or a road / village / building word.

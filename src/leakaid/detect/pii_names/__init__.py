@@ -134,7 +134,7 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
             s, e = off + s, off + e
             while s < e and _FIELD_BREAK.match(folded, s):
                 s = _FIELD_BREAK.match(folded, s).end()
-            cut = _FIELD_BREAK.search(folded, s)
+            cut = _FIELD_BREAK.search(folded, s, e + 16)  # bounded: a text with no break stays linear
             if cut and cut.start() < e:  # a span never crosses a field separator (CSV / log columns)
                 e = cut.start()
                 if e - s < 2:

@@ -386,7 +386,7 @@ def address_cues(folded: str) -> list[Cand]:
             continue
         if cue == "住" and m.start() > 0 and folded[m.start() - 1] not in "，,。；;、 \t\n(（":
             continue  # 住 must start a clause ("，住浙江省…"), not end a word (记住, 居住)
-        stop = _ADDR_END.search(folded, start)
+        stop = _ADDR_END.search(folded, start, start + 92)  # bounded: addresses are ≤ 80 characters here
         end = stop.start() if stop else len(folded)
         end = min(end, start + 80)
         while end > start and folded[end - 1] in " ，,、:：":
