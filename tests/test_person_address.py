@@ -218,11 +218,8 @@ def test_hinted_digits_skip_model(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_engine_integration() -> None:
-    import leakaid
+    from leakaid import scan_text
 
-    scan_text = getattr(leakaid, "scan_text", None)
-    if scan_text is None:
-        pytest.skip("engine not wired yet")
     fs = scan_text(WAYBILL, types=["PERSON", "ADDRESS", "MOBILE"])
     got = {(f.type, WAYBILL[f.start : f.end]) for f in fs}
     assert ("PERSON", "欧阳晓峰") in got
