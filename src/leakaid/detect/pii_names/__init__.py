@@ -16,6 +16,7 @@ from leakaid.detect.finding import Finding
 
 from . import gazetteer, rules
 from .rules import Cand
+from .sanity import sane
 from .surnames import COMPOUND, NOT_NAMES
 
 __all__ = ["find_person_address", "model_spans"]
@@ -293,7 +294,7 @@ def _trim(text: str) -> tuple[int, int]:
     return s, e
 
 
-def find_person_address(
+def _find_person_address(
     text: str,
     *,
     types: frozenset[str] = _ALL,
@@ -365,3 +366,20 @@ def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
             extra.append(Cand(i, j, "PERSON", 0.8, "person.repeat", 1))
             taken[i:j] = b"\x01" * (j - i)
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
+
+
+def find_person_address(
+    text: str, *, types: frozenset[str] = _ALL, hint: str | None = None, use_model: bool = True
+) -> list[Finding]:
+    """PERSON / ADDRESS findings in ``text`` (offsets into ``text``); see the module docstring.
+
+    ``hint`` is a column header or JSON key; when it names a name / address column, the whole
+    trimmed cell is the entity if it is plausible. ``use_model=False`` runs the rule tier only.
+    Every result passes ``sanity`` (no field labels, article numbers, masked values or bare places).
+    """
+    if _SURROGATE.search(text) is not None:  # lone surrogates (surrogateescape input): one for one, offsets kept
+        text = _SURROGATE.sub("\ufffd", text)
+    return sane(text, _find_person_address(text, types=types, hint=hint, use_model=use_model))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
