@@ -202,11 +202,8 @@ class CueIndex:
                 kinds.append(kind)
         return ends, kinds
 
-    def anywhere(self, kind: str) -> bool:
-        """Whether a cue word of ``kind`` occurs anywhere in the text (only QQ is supported: it gates the
-        look-up of every 5–11 digit number)."""
-        if kind != QQ:
-            raise ValueError(kind)
+    def has_qq_cue(self) -> bool:
+        """Whether a QQ cue word occurs anywhere in the text: it gates the look-up of every 5–11 digit number."""
         if self._qq is None:
             self._qq = _QQ_ANYWHERE.search(self.text) is not None
         return self._qq

@@ -42,7 +42,6 @@ _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _GROUP_RE = re.compile(r"[0-9]+|[Xx]")
 _PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
-_IPV4_WRITTEN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
 
 _NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
@@ -63,6 +62,7 @@ def digit_runs(ctx: ScanContext) -> None:
     for m in _NUM_RE.finditer(text):
         s, e = m.span()
         glued_start = glued_end = False
+        behind = None  # a +86 / (+86) / (010) prefix just before the run, looked up at most once
         if s > 0:
             prev = text[s - 1]
             if prev.isascii() and (prev.isalpha() or prev == "_"):
@@ -74,15 +74,14 @@ def digit_runs(ctx: ScanContext) -> None:
                 glued_start = True
             elif prev in "-./" and s > 1 and text[s - 2].isdigit():
                 # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
-                glued_start = _PREFIX_BEHIND.search(text, max(0, s - 12), s) is None
+                behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
+                glued_start = behind is None
         if e < n:
             nxt = text[e]
             glued_end = (nxt.isascii() and (nxt.isalnum() or nxt in "_@")) or (
                 nxt == "." and e + 1 < n and text[e + 1].isdigit()  # 13812345678.00 is an amount
             )
         tok = m.group()
-        if tok.count(".") == 3 and _IPV4_WRITTEN.fullmatch(tok):
-            continue  # a dotted quad: the IPv4 pass
         if glued_start or glued_end:
             # the group glued to letters belongs to a code (SF123…, a1b2); groups after a space may still be values
             spaces = list(_WS_SPLIT_RE.finditer(tok))
@@ -92,12 +91,13 @@ def digit_runs(ctx: ScanContext) -> None:
                 e = s + spaces[-1].start()
             if glued_start:
                 s += spaces[0].end()
+                behind = None
             tok = text[s:e]
-        if s > 0 and text[s - 1] in "+( \t)）-" or (s > 1 and text[s - 2] == "+"):
-            p = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
-            if p is not None:
-                s = p.start()
-                tok = text[s:e]
+        if behind is None and (s > 0 and text[s - 1] in "+( \t)）-" or (s > 1 and text[s - 2] == "+")):
+            behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
+        if behind is not None:
+            s = behind.start()
+            tok = text[s:e]
         if tok.isdigit():
             _classify(ctx, s, e, tok, [tok], prefix="")
         elif tok[-1] in "Xx" and tok[:-1].isdigit():  # an ID with check character X, no separators
@@ -148,7 +148,7 @@ def _compound(ctx: ScanContext, s: int, tok: str) -> None:
             pre = prefix if i == 0 else ""
             start = s + (0 if (i == 0 and prefix) else body_start + a)
             end = s + body_start + b
-            if _classify(ctx, start, end, "".join(groups), groups, prefix=pre, written=sub):
+            if _classify(ctx, start, end, "".join(groups), groups, prefix=pre):
                 i = j
                 found = True
                 break
@@ -156,17 +156,11 @@ def _compound(ctx: ScanContext, s: int, tok: str) -> None:
             i += 1
 
 
-def _classify(
-    ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], *, prefix: str, written: str | None = None
-) -> bool:
+def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], *, prefix: str) -> bool:
     """Classify one candidate number; add a finding and return True when it is one."""
-    seps = written if written is not None else digits
-    dotted = "." in seps
     if prefix:
         return _with_country(ctx, s, e, digits, prefix, groups)
     if len(groups) > 1:
-        if dotted and len(groups) == 4 and _IPV4_WRITTEN.fullmatch(seps):
-            return ipv4(ctx, s, e, seps)
         if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
             return False
     n = len(digits)
@@ -301,7 +295,7 @@ def _card(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
 def _qq(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str]) -> bool:
     if len(groups) != 1 or not 5 <= len(digits) <= 11 or digits[0] == "0":
         return False
-    if not ctx.cues.anywhere(C.QQ) and ctx.hint != C.QQ:
+    if not ctx.cues.has_qq_cue() and ctx.hint != C.QQ:
         # no QQ cue in the whole text: only a table column can make this a QQ number
         if ctx.tables is None:
             ctx.tables = TableIndex(ctx.text)
@@ -311,18 +305,6 @@ def _qq(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str]) -> boo
         ctx.add(s, e, "QQ", SCORES["QQ"], "qq.cue", {})
         return True
     return False
-
-
-def ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
-    """A dotted quad: public addresses are reported, reserved ones and version strings consumed silently."""
-    public = fc.ipv4_public(value.split("."))
-    if not public:
-        return public is not None  # a reserved address is consumed, not reported
-    before = ctx.text[max(0, s - 12) : s].lower()
-    if before.endswith(("v", "/")) or _negated(ctx, s):
-        return True  # version string or product token (Chrome/1.2.3.4)
-    ctx.add(s, e, "IP", SCORES["IP"], "ip.v4", {"version": "IPv4"})
-    return True
 
 
 def _with_country(ctx: ScanContext, s: int, e: int, digits: str, prefix: str, groups: list[str]) -> bool:

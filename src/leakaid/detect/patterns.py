@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect import fastcheck as fc
 from leakaid.detect.context import NO_DETAILS, SCORES, ScanContext
-from leakaid.detect.numbers import ipv4
 from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
 from leakaid.detect.validators import ip as ip_v
 from leakaid.detect.validators.email import PROVIDERS as _EMAIL_PROVIDERS
@@ -85,7 +85,19 @@ def ipv4s(ctx: ScanContext) -> None:
                 continue
         if e < n and (text[e].isdigit() or (text[e] == "." and e + 1 < n and text[e + 1].isdigit())):
             continue
-        ipv4(ctx, s, e, m.group())
+        _ipv4(ctx, s, e, m.group())
+
+
+def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
+    """A dotted quad: public addresses are reported, reserved ones and version strings consumed silently."""
+    public = fc.ipv4_public(value.split("."))
+    if not public:
+        return public is not None  # a reserved address is consumed, not reported
+    before = ctx.text[max(0, s - 12) : s].lower()
+    if before.endswith(("v", "/")) or ctx.cue(s) == C.NEG:
+        return True  # version string or product token (Chrome/1.2.3.4)
+    ctx.add(s, e, "IP", SCORES["IP"], "ip.v4", {"version": "IPv4"})
+    return True
 
 
 def ipv6(ctx: ScanContext) -> None:
