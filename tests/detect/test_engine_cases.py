@@ -222,8 +222,8 @@ def test_masked_output_is_not_reported_again() -> None:
     assert scan_text(text) == []
 
 
-@pytest.mark.parametrize(("text", "hint"), [("深圳市", "城市"), ("上海市", None), ("户籍地北京市朝阳区", None)])
-def test_a_place_alone_is_not_an_address(text: str, hint: str | None) -> None:
+@pytest.mark.parametrize(("text", "hint"), [("深圳市", "城市"), ("上海市", None), (" 北京市朝阳区 ", "地区")])
+def test_a_value_that_is_only_a_place_is_not_an_address(text: str, hint: str | None) -> None:
     assert scan_text(text, hint=hint, types=["ADDRESS"]) == []
 
 

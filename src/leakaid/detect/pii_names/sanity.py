@@ -29,8 +29,10 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
         return False
     if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
         return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
-    if f.type == "ADDRESS" and _ADDRESS_GRAIN.search(value) is None:
-        return False  # only division names (深圳市, 北京市朝阳区): a place, not an address that locates a person
+    if f.type == "ADDRESS" and _ADDRESS_GRAIN.search(value) is None and value == text.strip():
+        # a cell or value that is only division names (a 城市 column: 深圳市) is a place, not an address that
+        # locates a person; inside a longer text the same words usually start one (浙江省宁波市慈溪市 浒山街道…)
+        return False
     if f.type == "PERSON" and (
         C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None or _ORDINAL.fullmatch(value)
     ):
