@@ -105,7 +105,8 @@ _MAX_CUE = max(len(w) for w in _KIND_OF)
 RARE_KINDS = ("WECHAT", "PASSPORT", "PERMIT", "BIRTH")
 _RARE_WORDS = {sp: _KIND_OF[w] for w in _KIND_OF if _KIND_OF[w] in RARE_KINDS for sp in _spellings(w)}
 _RARE_WORDS.update({sp: _KIND_OF[sp.lower()] for sp in _EXTRA_SPELLINGS if _KIND_OF.get(sp.lower()) in RARE_KINDS})
-_RARE_RE = re.compile("|".join(re.escape(w) for w in sorted(_RARE_WORDS, key=len, reverse=True)))
+RARE_SPELLINGS = tuple(sorted(_RARE_WORDS, key=len, reverse=True))  # longest first: the regex takes the longest
+_RARE_RE = re.compile("|".join(re.escape(w) for w in RARE_SPELLINGS))
 
 
 def _whole_word(text: str, s: int, e: int, word: str) -> bool:
@@ -124,7 +125,9 @@ _LAST_CHARS = "".join(sorted({sp[-1] for w in _KIND_OF for sp in _spellings(w)} 
 _CAN_END_CUE = re.compile("[" + re.escape(_LAST_CHARS) + "]")
 
 
-_WHOLE_TEXT_AFTER = 16  # lines searched one by one before the whole text is indexed at once
+# Lines are searched one by one until the lines searched add up to this share of the text; then the whole
+# text is indexed in one automaton pass (cheaper once most lines hold candidates, as in a dense table).
+_WHOLE_TEXT_SHARE = 4
 _QQ_ANYWHERE = re.compile("[Qq扣企](?:(?<=[Qq])[Qq号號]|(?<=扣)扣|(?<=企)[鹅鵝])")
 
 
@@ -132,13 +135,18 @@ class CueIndex:
     """Cue words of one text, looked up lazily, line by line: only lines that hold candidates are
     searched, so texts with few candidates cost almost nothing."""
 
-    __slots__ = ("_all", "_lines", "_qq", "_rare", "text")
+    __slots__ = ("_all", "_line_chars", "_lines", "_qq", "_rare", "_rare_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, rare: list[int] | None = None, has_qq: bool | None = None) -> None:
+        """``rare`` ([s, e, spelling index, …]) and ``has_qq`` come from the native pre-pass when it ran."""
         self.text = text
-        self._rare: list[tuple[int, int, str]] | None = None
+        self._rare: list[tuple[int, int, str]] | None = None  # whole-word hits: (start, end, kind)
+        self._rare_starts: list[int] | None = None  # where any rare spelling occurs, whole word or not
+        if rare is not None:
+            self._set_rare([(rare[i], rare[i + 1], RARE_SPELLINGS[rare[i + 2]]) for i in range(0, len(rare), 3)])
         self._lines: dict[int, tuple[list[int], list[str]]] = {}
-        self._qq: bool | None = None
+        self._line_chars = 0  # characters of the lines searched so far
+        self._qq: bool | None = has_qq
         self._all: tuple[list[int], list[str]] | None = None
 
     def _line_cues(self, line_start: int) -> tuple[list[int], list[str]]:
@@ -150,6 +158,7 @@ class CueIndex:
                 line_end = len(text)
             ends: list[int] = []
             kinds: list[str] = []
+            self._line_chars += line_end - line_start + 1
             if _CAN_END_CUE.search(text, line_start, line_end) is not None:
                 for e1, (length, word, kind) in _AUTOMATON.iter_long(text[line_start:line_end]):
                     e = line_start + e1 + 1
@@ -176,7 +185,7 @@ class CueIndex:
                 if pos - e <= window and _whole_word(text, e - length, e, word):
                     best = (kind, pos - e)
             return best
-        if self._all is None and len(self._lines) >= _WHOLE_TEXT_AFTER:
+        if self._all is None and self._line_chars * _WHOLE_TEXT_SHARE >= len(text):
             self._all = self._whole_text()
         if self._all is not None:
             ends, kinds = self._all
@@ -208,15 +217,22 @@ class CueIndex:
             self._qq = _QQ_ANYWHERE.search(self.text) is not None
         return self._qq
 
+    def _set_rare(self, matches: list[tuple[int, int, str]]) -> None:
+        text = self.text
+        self._rare_starts = [s for s, _e, _w in matches]
+        self._rare = [(s, e, _RARE_WORDS[w]) for s, e, w in matches if _whole_word(text, s, e, w.lower())]
+
     def _rare_hits(self) -> list[tuple[int, int, str]]:
         if self._rare is None:
-            text = self.text
-            self._rare = [
-                (m.start(), m.end(), _RARE_WORDS[m.group()])
-                for m in _RARE_RE.finditer(text)
-                if _whole_word(text, m.start(), m.end(), m.group().lower())
-            ]
+            self._set_rare([(m.start(), m.end(), m.group()) for m in _RARE_RE.finditer(self.text)])
+        assert self._rare is not None
         return self._rare
+
+    def rare_word_starts(self) -> list[int]:
+        """Starts of every rare cue spelling, also inside longer words (``wxid``): header cells name columns so."""
+        self._rare_hits()
+        assert self._rare_starts is not None
+        return self._rare_starts
 
     def has(self, kind: str) -> bool:
         return any(k == kind for _, _, k in self._rare_hits())

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from leakaid.detect import cues as C  # noqa: N812
-from leakaid.detect import numbers, patterns
+from leakaid.detect import numbers, patterns, skim
 from leakaid.detect.context import ScanContext
 from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
 from leakaid.detect.names_filter import person_address
@@ -66,25 +66,31 @@ class Engine:
         return self._scan(text, hint)
 
     def _scan(self, text: str, hint: str | None) -> list[Finding]:
-        norm = fold(text)
-        ctx = ScanContext(norm, C.CueIndex(norm), C.hint_kind(hint), self.types, [])
+        norm = skim.fold(text)
+        if norm is None:
+            norm = fold(text)
+        sk = skim.skim(norm) if self.types & STRUCTURED_TYPES else None
+        if sk is None:
+            cue_index = C.CueIndex(norm)
+        else:
+            cue_index = C.CueIndex(norm, sk.rare, sk.has_qq_cue)
+        ctx = ScanContext(norm, cue_index, C.hint_kind(hint), self.types, [])
         if self.types & STRUCTURED_TYPES:
-            numbers.digit_runs(ctx)
+            numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
             if "@" in norm:
                 patterns.emails(ctx)
             if "PLATE" in self.types:
-                patterns.plates(ctx)
+                patterns.plates(ctx, sk and sk.plates)
             if "IP" in self.types:
                 if "." in norm:
-                    patterns.ipv4s(ctx)
+                    patterns.ipv4s(ctx, sk and sk.ipv4)
                 if ":" in norm:
-                    patterns.ipv6(ctx)
+                    patterns.ipv6(ctx, sk and sk.ipv6)
             if "GPS" in self.types and "." in norm:
-                patterns.gps(ctx)
-            numbers.numerals(ctx)
-            patterns.cue_driven(ctx)
-            if ctx.tables is not None:
-                patterns.table_cells(ctx)
+                patterns.gps(ctx, sk and sk.gps)
+            numbers.numerals(ctx, sk and sk.numerals)
+            patterns.cue_driven(ctx, sk and sk.qqlog)
+            patterns.table_cells(ctx)
             if ctx.hint:
                 patterns.hinted_cell(ctx)
         if self._names:

@@ -19,6 +19,7 @@ from leakaid.detect import tables
 from leakaid.detect.context import SCORES, ScanContext
 from leakaid.detect.finding import Finding
 from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals
+from leakaid.detect.skim import finditer_in
 from leakaid.detect.tabular import TableIndex
 
 _SEP = r"(?:[ \t]?[-/_][ \t]?|[ \t])"
@@ -55,55 +56,81 @@ _LETTER_PREFIXES = frozenset({"qq", "q", "tel", "phone", "mobile", "mob", "no", 
 _INTL_REGIONS = {"HK": "香港", "MO": "澳门", "TW": "台湾"}
 
 
-def digit_runs(ctx: ScanContext) -> None:
-    """Every digit run that could be a value: boundaries checked, prefixes attached, then classified."""
+def digit_runs(
+    ctx: ScanContext, windows: list[int] | None = None, qq_windows: tuple[list[int], list[int]] | None = None
+) -> None:
+    """Every digit run that could be a value: boundaries checked, prefixes attached, then classified.
+
+    ``windows`` and ``qq_windows`` come from the native pre-pass (``skim``): flat [a, b, …] runs of the
+    characters a match can consist of; the regex run inside them finds what it finds on the whole text.
+    ``qq_windows`` = (runs on lines that can lie in a table with a voted QQ column, runs elsewhere): only a
+    QQ number can be in them, so the second list is read only when the text has a QQ cue word.
+    """
+    text = ctx.text
+    if windows is None:
+        for m in _NUM_RE.finditer(text):
+            _digit_run(ctx, m)
+        return
+    spans = [windows]
+    if qq_windows is not None and "QQ" in ctx.want:
+        in_tables, elsewhere = qq_windows
+        spans.append(in_tables)
+        if elsewhere and (ctx.hint == C.QQ or ctx.cues.has_qq_cue()):
+            spans.append(elsewhere)
+    if len(spans) > 1:  # in text order, as the reference: table look-ups happen in the same order
+        pairs = sorted((w[i], w[i + 1]) for w in spans for i in range(0, len(w), 2))
+        windows = [x for pair in pairs for x in pair]
+    for m in finditer_in(_NUM_RE, text, windows):
+        _digit_run(ctx, m)
+
+
+def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
     text = ctx.text
     n = len(text)
-    for m in _NUM_RE.finditer(text):
-        s, e = m.span()
-        glued_start = glued_end = False
-        behind = None  # a +86 / (+86) / (010) prefix just before the run, looked up at most once
-        if s > 0:
-            prev = text[s - 1]
-            if prev.isascii() and (prev.isalpha() or prev == "_"):
-                j = s - 1
-                while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
-                    j -= 1
-                glued_start = text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-")
-            elif prev in "@#":
-                glued_start = True
-            elif prev in "-./" and s > 1 and text[s - 2].isdigit():
-                # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
-                behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
-                glued_start = behind is None
-        if e < n:
-            nxt = text[e]
-            glued_end = (nxt.isascii() and (nxt.isalnum() or nxt in "_@")) or (
-                nxt == "." and e + 1 < n and text[e + 1].isdigit()  # 13812345678.00 is an amount
-            )
-        tok = m.group()
-        if glued_start or glued_end:
-            # the group glued to letters belongs to a code (SF123…, a1b2); groups after a space may still be values
-            spaces = list(_WS_SPLIT_RE.finditer(tok))
-            if not spaces or (glued_start and glued_end and len(spaces) < 2):
-                continue
-            if glued_end:
-                e = s + spaces[-1].start()
-            if glued_start:
-                s += spaces[0].end()
-                behind = None
-            tok = text[s:e]
-        if behind is None and (s > 0 and text[s - 1] in "+( \t)）-" or (s > 1 and text[s - 2] == "+")):
+    s, e = m.span()
+    glued_start = glued_end = False
+    behind = None  # a +86 / (+86) / (010) prefix just before the run, looked up at most once
+    if s > 0:
+        prev = text[s - 1]
+        if prev.isascii() and (prev.isalpha() or prev == "_"):
+            j = s - 1
+            while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+                j -= 1
+            glued_start = text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-")
+        elif prev in "@#":
+            glued_start = True
+        elif prev in "-./" and s > 1 and text[s - 2].isdigit():
+            # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
             behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
-        if behind is not None:
-            s = behind.start()
-            tok = text[s:e]
-        if tok.isdigit():
-            _classify(ctx, s, e, tok, [tok], prefix="")
-        elif tok[-1] in "Xx" and tok[:-1].isdigit():  # an ID with check character X, no separators
-            _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"], prefix="")
-        else:
-            _compound(ctx, s, tok)
+            glued_start = behind is None
+    if e < n:
+        nxt = text[e]
+        glued_end = (nxt.isascii() and (nxt.isalnum() or nxt in "_@")) or (
+            nxt == "." and e + 1 < n and text[e + 1].isdigit()  # 13812345678.00 is an amount
+        )
+    tok = m.group()
+    if glued_start or glued_end:
+        # the group glued to letters belongs to a code (SF123…, a1b2); groups after a space may still be values
+        spaces = list(_WS_SPLIT_RE.finditer(tok))
+        if not spaces or (glued_start and glued_end and len(spaces) < 2):
+            return
+        if glued_end:
+            e = s + spaces[-1].start()
+        if glued_start:
+            s += spaces[0].end()
+            behind = None
+        tok = text[s:e]
+    if behind is None and (s > 0 and text[s - 1] in "+( \t)）-" or (s > 1 and text[s - 2] == "+")):
+        behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
+    if behind is not None:
+        s = behind.start()
+        tok = text[s:e]
+    if tok.isdigit():
+        _classify(ctx, s, e, tok, [tok], prefix="")
+    elif tok[-1] in "Xx" and tok[:-1].isdigit():  # an ID with check character X, no separators
+        _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"], prefix="")
+    else:
+        _compound(ctx, s, tok)
 
 
 def _compound(ctx: ScanContext, s: int, tok: str) -> None:
@@ -372,11 +399,11 @@ def _international(ctx: ScanContext, s: int, e: int, full: str) -> bool:
 # -- other passes -------------------------------------------------------------------------------
 
 
-def numerals(ctx: ScanContext) -> None:
+def numerals(ctx: ScanContext, windows: list[int] | None = None) -> None:
     """Phone, ID and QQ numbers written with Chinese numerals: 一三八…, 幺三八…."""
     if not ctx.want & {"MOBILE", "ID_CARD", "QQ", "LANDLINE"}:
         return
-    for m in _NUMERAL_RE.finditer(ctx.text):
+    for m in finditer_in(_NUMERAL_RE, ctx.text, windows):
         raw = m.group()
         digits = "".join(ch for ch in decode_numerals(raw) if ch.isdigit())
         if len(digits) < 7 or sum(1 for ch in raw if ch in NUMERAL_DIGITS) < 3:

@@ -4,10 +4,13 @@ types (WeChat, passport, permits, birth dates, QQ chat-log headers) and whole ta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect import fastcheck as fc
 from leakaid.detect.context import NO_DETAILS, SCORES, ScanContext
+from leakaid.detect.skim import finditer_in, matches_at
+from leakaid.detect.tabular import TableIndex
 from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
 from leakaid.detect.validators import ip as ip_v
 from leakaid.detect.validators.email import PROVIDERS as _EMAIL_PROVIDERS
@@ -41,10 +44,14 @@ _DATE_AFTER = re.compile(
 )
 
 
-def plates(ctx: ScanContext) -> None:
-    """Vehicle plates (GA 36), ordinary and new-energy."""
-    for m in _PLATE_RE.finditer(ctx.text):
-        if plate.is_valid(m.group()):
+def plates(ctx: ScanContext, starts: list[int] | None = None) -> None:
+    """Vehicle plates (GA 36), ordinary and new-energy; ``starts``: where one can begin (native pre-pass)."""
+    if starts is None:
+        found: Iterable[re.Match[str] | None] = _PLATE_RE.finditer(ctx.text)
+    else:
+        found = matches_at(_PLATE_RE, ctx.text, starts)
+    for m in found:
+        if m is not None and plate.is_valid(m.group()):
             ctx.add(m.start(), m.end(), "PLATE", SCORES["PLATE"], "plate", plate.info(m.group()))
 
 
@@ -74,18 +81,23 @@ def emails(ctx: ScanContext) -> None:
         at = text.find("@", m.end())
 
 
-def ipv4s(ctx: ScanContext) -> None:
-    """Dotted quads not glued to other digits or letters (``IP1.2.3.4`` is allowed)."""
+def ipv4s(ctx: ScanContext, quads: list[int] | None = None) -> None:
+    """Dotted quads not glued to other digits or letters (``IP1.2.3.4`` is allowed).
+
+    ``quads`` ([s, e, …], native pre-pass): the public quads that can pass these checks; checked again here."""
     text = ctx.text
     n = len(text)
-    for m in _IPV4_RE.finditer(text):
-        s, e = m.span()
+    if quads is None:
+        spans: Iterable[tuple[int, int]] = (m.span() for m in _IPV4_RE.finditer(text))
+    else:
+        spans = ((quads[i], quads[i + 1]) for i in range(0, len(quads), 2))
+    for s, e in spans:
         if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "." or (text[s - 1].isascii() and text[s - 1].isalpha())):
             if not (text[s - 1] in "Pp" and text[max(0, s - 2) : s].lower() == "ip"):
                 continue
         if e < n and (text[e].isdigit() or (text[e] == "." and e + 1 < n and text[e + 1].isdigit())):
             continue
-        _ipv4(ctx, s, e, m.group())
+        _ipv4(ctx, s, e, text[s:e])
 
 
 def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
@@ -100,11 +112,11 @@ def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
     return True
 
 
-def ipv6(ctx: ScanContext) -> None:
+def ipv6(ctx: ScanContext, windows: list[int] | None = None) -> None:
     """IPv6 addresses, anchored on their colon chain; only global unicast is reported."""
     text = ctx.text
     n = len(text)
-    for m in _IPV6_CORE.finditer(text):
+    for m in finditer_in(_IPV6_CORE, text, windows):
         s, e = m.span()
         k = s
         while k > 0 and s - k < 4 and text[k - 1] in _HEX:
@@ -121,10 +133,10 @@ def ipv6(ctx: ScanContext) -> None:
             ctx.add(k, e, "IP", SCORES["IP"], "ip.v6", {"version": "IPv6"})
 
 
-def gps(ctx: ScanContext) -> None:
+def gps(ctx: ScanContext, windows: list[int] | None = None) -> None:
     """Latitude/longitude pairs with at least four decimals, N/S/E/W prefixes allowed."""
     text = ctx.text
-    for m in _GPS_RE.finditer(text):
+    for m in finditer_in(_GPS_RE, text, windows):
         st = m.start()
         if st > 0 and (text[st - 1].isdigit() or text[st - 1] == "."):
             continue
@@ -151,7 +163,7 @@ def gps(ctx: ScanContext) -> None:
         ctx.add(st, m.end(), "GPS", score, "gps.pair", {"lat": round(lat, 2), "lon": round(lon, 2)})
 
 
-def cue_driven(ctx: ScanContext) -> None:
+def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
     """Values recognised by the word before them: WeChat, passport, permits, birth dates; QQ chat-log headers."""
     cues = ctx.cues
     text = ctx.text
@@ -177,14 +189,24 @@ def cue_driven(ctx: ScanContext) -> None:
                 if m and _plausible_birth(m) and (m.start() == 0 or not text[m.start() - 1].isdigit()):
                     end = m.end(1) + len(m.group(0).rstrip(" \t")) - len(m.group(1))
                     ctx.add(m.start(), end, "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue_after", NO_DETAILS)
-    if "QQ" in ctx.want and (")" in text or "）" in text):
-        for m in _QQ_LOG_RE.finditer(text):
+    if "QQ" in ctx.want and (qqlog_lines is not None or ")" in text or "）" in text):
+        for m in finditer_in(_QQ_LOG_RE, text, qqlog_lines):
             ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
 
 
 def table_cells(ctx: ScanContext) -> None:
-    """Whole cells of table columns whose header or values say WeChat / passport / permit / birth date."""
-    assert ctx.tables is not None
+    """Whole cells of table columns whose header or values say WeChat / passport / permit / birth date.
+
+    Every line holding one of these cue words is looked at as a possible table header; blocks found by
+    the other recognisers' look-ups are checked too (headerless columns voted birth dates)."""
+    if ctx.want & _COLUMN_TYPES:
+        starts = ctx.cues.rare_word_starts()
+        if starts and ctx.tables is None:
+            ctx.tables = TableIndex(ctx.text)
+        for p in starts:
+            ctx.tables.block_at(p)
+    if ctx.tables is None:
+        return
     checks = {
         C.WECHAT: ("WECHAT", wechat.is_valid),
         C.PASSPORT: ("PASSPORT", passport.is_valid),
@@ -199,6 +221,9 @@ def table_cells(ctx: ScanContext) -> None:
             for s, e in ctx.tables.cells(block, col):
                 if validate(ctx.text[s:e]):
                     ctx.add(s, e, type_, 0.9 if block.header else 0.8, f"{type_.lower()}.column", NO_DETAILS)
+
+
+_COLUMN_TYPES = frozenset({"WECHAT", "PASSPORT", "HK_MACAO_PERMIT", "BIRTHDATE"})
 
 
 def hinted_cell(ctx: ScanContext) -> None:

@@ -12,7 +12,6 @@ character in?" for the engine's context look-ups.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from leakaid.detect import cues as C  # noqa: N812
@@ -41,15 +40,18 @@ class Block:
 
 
 class TableIndex:
-    """Lazily finds table blocks in one text; ``column_kind(pos)`` is the only query."""
+    """Lazily finds table blocks in one text; ``column_kind(pos)`` is the only query.
 
-    __slots__ = ("_blocks", "_checked", "_starts", "text")
+    The block of a line is the one built from that line with its own delimiter, whatever was asked
+    before: a built block is shared by the lines in it that pick the same delimiter (building from them
+    gives the same block), so answers never depend on the order of the queries."""
+
+    __slots__ = ("_blocks", "_by_line", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._blocks: list[Block] = []
-        self._starts: list[int] = []
-        self._checked: set[int] = set()  # line starts known not to be in a table
+        self._by_line: dict[int, Block | None] = {}  # line start -> its block (None: not in a table)
 
     def column_kind(self, pos: int) -> str | None:
         block = self.block_at(pos)
@@ -62,20 +64,20 @@ class TableIndex:
         return block.kinds[col] if col < len(block.kinds) else None
 
     def block_at(self, pos: int) -> Block | None:
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and pos < self._blocks[i].end:
-            return self._blocks[i]
         text = self.text
         line_start = _row_start(text, pos)
-        if line_start is None or line_start in self._checked:
+        if line_start is None:
             return None
+        if line_start in self._by_line:
+            return self._by_line[line_start]
         block = self._build(line_start)
-        if block is None:
-            self._checked.add(line_start)
-            return None
-        j = bisect_right(self._starts, block.start)
-        self._starts.insert(j, block.start)
-        self._blocks.insert(j, block)
+        self._by_line[line_start] = block
+        if block is not None:
+            self._blocks.append(block)
+            lines = block.row_starts if not block.header else [block.start, *block.row_starts]
+            for ls in lines:
+                if ls not in self._by_line and _delimiter(text[ls : _line_end(text, ls)]) == block.delim:
+                    self._by_line[ls] = block
         return block
 
     def blocks_with_kind(self, kinds: frozenset[str]) -> list[Block]:
@@ -112,33 +114,35 @@ class TableIndex:
         line_end = _line_end(text, line_start)
         if line_end - line_start > _MAX_ROW:
             return None
-        line = text[line_start:line_end]
-        delim = next((d for d in DELIMITERS if d in line), None)
+        delim = _delimiter(text[line_start:line_end])
         if delim is None:
             return None
-        count = line.count(delim)
+        count = text.count(delim, line_start, line_end)
         starts = [line_start]
-        # upwards
+        # upwards; an over-long or blank line, or another number of delimiters, ends the block
         s = line_start
         for _ in range(_MAX_LINES):
             if s == 0:
                 break
-            prev_start = text.rfind("\n", max(0, s - 2 - _MAX_ROW), s - 1) + 1
-            if prev_start == 0 and s - 1 > _MAX_ROW:
-                break  # an over-long line ends the block
+            lo = max(0, s - 2 - _MAX_ROW)
+            prev_start = text.rfind("\n", lo, s - 1) + 1
+            if (prev_start == 0 and lo > 0) or s - 1 - prev_start > _MAX_ROW:
+                break
             prev = text[prev_start : s - 1]
             if prev.count(delim) != count or not prev.strip():
                 break
             starts.append(prev_start)
             s = prev_start
         starts.reverse()
-        # downwards
+        # downwards, by the same rules
         e = line_end
         for _ in range(_MAX_LINES):
             if e >= len(text):
                 break
             nxt_start = e + 1
             nxt_end = _line_end(text, nxt_start)
+            if nxt_end - nxt_start > _MAX_ROW:
+                break
             nxt = text[nxt_start:nxt_end]
             if nxt.count(delim) != count or not nxt.strip():
                 break
@@ -195,9 +199,16 @@ class TableIndex:
         return None
 
 
+def _delimiter(line: str) -> str | None:
+    """The delimiter a line is split by: the first of ``DELIMITERS`` it holds."""
+    return next((d for d in DELIMITERS if d in line), None)
+
+
 def _is_personal_value(v: str) -> bool:
     if "@" in v:
         return True
+    if not v.isascii():  # str.isdigit() also accepts other scripts' digits
+        return False
     if len(v) == 11 and v.isdigit() and v[0] == "1":
         from leakaid.detect import tables
 
