@@ -171,3 +171,38 @@ def test_wechat_column_found_without_other_values() -> None:
         with native(on):
             found = [(text[f.start : f.end], f.type) for f in Engine(["WECHAT"])._scan(text, None)]
         assert ("wx_abc123", "WECHAT") in found and ("wxid_88k2ss", "WECHAT") in found
+
+
+CUE_FRAGMENTS = [
+    "手机", "手机号", "手機號", "电话", "联系电话", "tel", "Tel.", "TEL", "hotel", "phone", "userPhone", "qq", "QQ",
+    "qq.com", "@qq", "QQ号", "q号", "wx", "wxid", "WeChat", "微信", "微信同号", "身份证", "身份证号", "id card", "ID Card",
+    "ID No", "idcard", "卡号", "银行卡", "bank", "Bank", "banking", "订单", "订单号", "单号", "order", "Order", "sn", "SN",
+    "version", "ver", "出生", "出生日期", "birth", "Birthday", "dob", "DOB", "ip", "IP", "IPv4", "zip", "a", "A", "b", "x",
+    " ", "：", ":", "1", "2", "\n", "。", "的", "号", ".", "-", "_", "@", "E-mail", "e-mail", "mail", "email", "Email",
+]
+
+
+@settings(max_examples=int(os.environ.get("SKIM_EXAMPLES", "400")), deadline=None)
+@given(st.lists(st.sampled_from(CUE_FRAGMENTS), min_size=0, max_size=25), st.booleans())
+def test_cue_words_native_and_python_agree(parts: list[str], whole: bool) -> None:
+    from leakaid.detect.cues import cue_hits
+
+    text = "".join(parts)
+    for start, end in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+        with native(True):
+            got = cue_hits(text, start, end, whole)
+        with native(False):
+            ref = cue_hits(text, start, end, whole)
+        assert got == ref, text
+
+
+def test_cue_words_at_the_end_of_a_text_are_found() -> None:
+    """pyahocorasick's iter_long (used before) lost a word at the end of its input when a longer word was
+    still possible there: in "gplat" the "lat" (GPS) after the unfinished "gps"."""
+    from leakaid.detect.cues import cue_hits
+
+    for on in (False, True):
+        with native(on):
+            assert cue_hits("gplat", whole_words=False) == ([5], ["GPS"])
+            assert cue_hits("请加qq") == ([4], ["QQ"])
+            assert cue_hits("hotel phone") == ([11], ["PHONE"])  # 'tel' inside 'hotel' is no cue

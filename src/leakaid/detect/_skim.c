@@ -583,7 +583,172 @@ static PyObject *init(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+
+/* ---- cue words --------------------------------------------------------------------------------- */
+/* All cue spellings in a trie; a text is matched leftmost-longest, non-overlapping (each match, kept or
+ * not, consumes its characters), then ASCII words are kept only as whole words, as cues._whole_word. */
+typedef struct {
+    Py_UCS4 ch;
+    int32_t child, sibling; /* first child, next sibling (0 = none; node 0 is the root) */
+    int32_t term;           /* spelling index ending here, -1 = none */
+} Node;
+static Node *NODES;
+static Py_ssize_t NNODES, CAPNODES;
+static int32_t *ROOT_CHILD; /* 65536 entries: root child for a first character */
+typedef struct { int32_t kind; uint8_t ascii, qq; } Spelling;
+static Spelling *SPELL;
+static Py_ssize_t NSPELL;
+
+static int32_t new_node(Py_UCS4 ch) {
+    if (NNODES == CAPNODES) {
+        Py_ssize_t cap = CAPNODES ? 2 * CAPNODES : 1024;
+        Node *v = PyMem_Realloc(NODES, cap * sizeof(Node));
+        if (!v) return -1;
+        NODES = v;
+        CAPNODES = cap;
+    }
+    NODES[NNODES] = (Node){ch, 0, 0, -1};
+    return (int32_t)NNODES++;
+}
+
+static inline int ascii_alpha(Py_UCS4 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static inline int ascii_lower(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
+static inline int ascii_upper(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
+static inline Py_UCS4 lower(Py_UCS4 c) { return ascii_upper(c) ? c + 32 : c; }
+
+static int whole_word(const Text *t, Py_ssize_t s, Py_ssize_t e, const Spelling *sp) {
+    if (!sp->ascii) return 1;
+    if (s > 0) {
+        Py_UCS4 p = AT(t, s - 1);
+        if (ascii_alpha(p) && !(ascii_lower(p) && ascii_upper(AT(t, s)))) return 0; /* 'tel' in 'hotel' */
+    }
+    if (e < t->n) {
+        Py_UCS4 q = AT(t, e);
+        if (ascii_alpha(q) && !(ascii_upper(q) && ascii_lower(AT(t, e - 1)))) return 0;
+    }
+    if (sp->qq) {
+        if (s > 0 && AT(t, s - 1) == '@') return 0;
+        if (e + 4 <= t->n && AT(t, e) == '.' && lower(AT(t, e + 1)) == 'c' && lower(AT(t, e + 2)) == 'o' &&
+            lower(AT(t, e + 3)) == 'm')
+            return 0; /* qq.com */
+    }
+    return 1;
+}
+
+/* cue_hits(text, start, end, whole_words) -> (ends, kinds) of the cue words in text[start:end] */
+static PyObject *cue_hits(PyObject *self, PyObject *args) {
+    PyObject *str;
+    Py_ssize_t start, end;
+    int filter;
+    if (!PyArg_ParseTuple(args, "Unnp", &str, &start, &end, &filter)) return NULL;
+    if (!NODES) {
+        PyErr_SetString(PyExc_RuntimeError, "_skim.init_cues() has not been called");
+        return NULL;
+    }
+    Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
+    if (start < 0) start = 0;
+    if (end > t.n) end = t.n;
+    PyObject *ends = PyList_New(0), *kinds = PyList_New(0);
+    if (!ends || !kinds) goto fail;
+    Py_ssize_t i = start;
+    while (i < end) {
+        Py_UCS4 c = AT(&t, i);
+        int32_t node = c < 65536 ? ROOT_CHILD[c] : 0;
+        if (!node) {
+            i++;
+            continue;
+        }
+        int32_t best = NODES[node].term;
+        Py_ssize_t best_end = i + 1, j = i + 1;
+        while (j < end) {
+            Py_UCS4 d = AT(&t, j);
+            int32_t ch = NODES[node].child;
+            while (ch && NODES[ch].ch != d) ch = NODES[ch].sibling;
+            if (!ch) break;
+            node = ch;
+            j++;
+            if (NODES[node].term >= 0) {
+                best = NODES[node].term;
+                best_end = j;
+            }
+        }
+        if (best < 0) {
+            i++;
+            continue;
+        }
+        if (!filter || whole_word(&t, i, best_end, &SPELL[best])) {
+            PyObject *e = PyLong_FromSsize_t(best_end), *k = PyLong_FromLong(SPELL[best].kind);
+            int rc = (e && k && PyList_Append(ends, e) == 0 && PyList_Append(kinds, k) == 0) ? 0 : -1;
+            Py_XDECREF(e);
+            Py_XDECREF(k);
+            if (rc < 0) goto fail;
+        }
+        i = best_end;
+    }
+    return Py_BuildValue("(NN)", ends, kinds);
+fail:
+    Py_XDECREF(ends);
+    Py_XDECREF(kinds);
+    return NULL;
+}
+
+/* init_cues(spellings: list[str], kinds: list[int], ascii: list[bool], qq: list[bool]) */
+static PyObject *init_cues(PyObject *self, PyObject *args) {
+    PyObject *words, *kinds, *ascii, *qq;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!", &PyList_Type, &words, &PyList_Type, &kinds, &PyList_Type, &ascii,
+                          &PyList_Type, &qq))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    if (PyList_GET_SIZE(kinds) != n || PyList_GET_SIZE(ascii) != n || PyList_GET_SIZE(qq) != n) {
+        PyErr_SetString(PyExc_ValueError, "init_cues: lists of different lengths");
+        return NULL;
+    }
+    if (!ROOT_CHILD && !(ROOT_CHILD = PyMem_Calloc(65536, sizeof(int32_t)))) return PyErr_NoMemory();
+    memset(ROOT_CHILD, 0, 65536 * sizeof(int32_t));
+    NNODES = 0;
+    PyMem_Free(SPELL);
+    if (!(SPELL = PyMem_Calloc(n ? n : 1, sizeof(Spelling)))) return PyErr_NoMemory();
+    NSPELL = n;
+    if (new_node(0) < 0) return PyErr_NoMemory(); /* the root */
+    for (Py_ssize_t w = 0; w < n; w++) {
+        PyObject *s = PyList_GET_ITEM(words, w);
+        if (!PyUnicode_Check(s) || PyUnicode_GET_LENGTH(s) == 0) {
+            PyErr_SetString(PyExc_TypeError, "cue spellings must be non-empty str");
+            return NULL;
+        }
+        SPELL[w].kind = (int32_t)PyLong_AsLong(PyList_GET_ITEM(kinds, w));
+        SPELL[w].ascii = (uint8_t)PyObject_IsTrue(PyList_GET_ITEM(ascii, w));
+        SPELL[w].qq = (uint8_t)PyObject_IsTrue(PyList_GET_ITEM(qq, w));
+        if (PyErr_Occurred()) return NULL;
+        Py_UCS4 c0 = PyUnicode_READ_CHAR(s, 0);
+        if (c0 >= 65536) {
+            PyErr_SetString(PyExc_ValueError, "cue spellings must start with a BMP character");
+            return NULL;
+        }
+        int32_t node = ROOT_CHILD[c0];
+        if (!node) {
+            if ((node = new_node(c0)) < 0) return PyErr_NoMemory();
+            ROOT_CHILD[c0] = node;
+        }
+        for (Py_ssize_t k = 1; k < PyUnicode_GET_LENGTH(s); k++) {
+            Py_UCS4 d = PyUnicode_READ_CHAR(s, k);
+            int32_t ch = NODES[node].child;
+            while (ch && NODES[ch].ch != d) ch = NODES[ch].sibling;
+            if (!ch) {
+                if ((ch = new_node(d)) < 0) return PyErr_NoMemory();
+                NODES[ch].sibling = NODES[node].child;
+                NODES[node].child = ch;
+            }
+            node = ch;
+        }
+        NODES[node].term = (int32_t)w; /* a later duplicate spelling wins, as in a dict */
+    }
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef methods[] = {
+    {"init_cues", init_cues, METH_VARARGS, "init_cues(spellings, kinds, ascii, qq): load the cue words."},
+    {"cue_hits", cue_hits, METH_VARARGS, "cue_hits(text, start, end, whole_words) -> (ends, kinds)."},
     {"init", init, METH_VARARGS, "init(fold, provinces, numerals, prefixes, rare_words): load the engine's tables."},
     {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, has_qq_cue)."},
     {"fold", fold, METH_O, "fold(text) -> text with full-width forms and dash look-alikes folded one to one."},

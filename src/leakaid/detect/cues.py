@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import ahocorasick
+from leakaid.detect import native
 
 PHONE, LANDLINE, ID, BANK, QQ, WECHAT, PASSPORT, PERMIT, BIRTH, IP, PLATE, GPS, EMAIL, NEG = (
     "PHONE", "LANDLINE", "ID", "BANK", "QQ", "WECHAT", "PASSPORT", "PERMIT", "BIRTH", "IP", "PLATE", "GPS",
@@ -78,20 +78,55 @@ def _spellings(word: str) -> set[str]:
     return {word, word.upper(), word.title(), word.capitalize()}
 
 
-def _build_automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+def _build_spellings() -> dict[str, tuple[int, str, str]]:
+    """Every spelling a cue word is matched in: spelling -> (length, canonical word, kind)."""
+    table: dict[str, tuple[int, str, str]] = {}
     for word, kind in _KIND_OF.items():
-        for spelling in _spellings(word):
-            auto.add_word(spelling, (len(spelling), word, kind))
+        for spelling in sorted(_spellings(word)):
+            table[spelling] = (len(spelling), word, kind)
     for spelling in _EXTRA_SPELLINGS:
         word = spelling.lower().rstrip(".")
         if word in _KIND_OF:
-            auto.add_word(spelling, (len(spelling), word, _KIND_OF[word]))
-    auto.make_automaton()
-    return auto
+            table[spelling] = (len(spelling), word, _KIND_OF[word])
+    return table
 
 
-_AUTOMATON = _build_automaton()
+_SPELLINGS = _build_spellings()
+_KINDS = tuple(CUES)
+# Leftmost-longest, non-overlapping: a regex alternation tries the longest spelling first. (pyahocorasick's
+# iter_long, used before, drops a match at the end of the text when a longer word was still possible.)
+_CUE_RE = re.compile("|".join(re.escape(w) for w in sorted(_SPELLINGS, key=len, reverse=True)))
+
+
+def _init_native() -> None:
+    mod = native.built()
+    if mod is not None:
+        words = list(_SPELLINGS)
+        mod.init_cues(
+            words,
+            [_KINDS.index(_SPELLINGS[w][2]) for w in words],
+            [_SPELLINGS[w][1].isascii() for w in words],
+            [_SPELLINGS[w][1].startswith("qq") for w in words],
+        )
+
+
+_init_native()
+
+
+def cue_hits(text: str, start: int = 0, end: int | None = None, whole_words: bool = True) -> tuple[list[int], list[str]]:
+    """(ends, kinds) of the cue words in ``text[start:end]``, leftmost-longest, ASCII words only as whole words."""
+    end = len(text) if end is None else end
+    mod = native.module()
+    if mod is not None:
+        ends, kinds = mod.cue_hits(text, start, end, whole_words)
+        return ends, [_KINDS[k] for k in kinds]
+    ends, out = [], []
+    for m in _CUE_RE.finditer(text, start, end):
+        _length, word, kind = _SPELLINGS[m.group()]
+        if not whole_words or _whole_word(text, m.start(), m.end(), word):
+            ends.append(m.end())
+            out.append(kind)
+    return ends, out
 
 
 def kind_of(word: str) -> str | None:
@@ -156,16 +191,12 @@ class CueIndex:
             line_end = text.find("\n", line_start)
             if line_end == -1:
                 line_end = len(text)
-            ends: list[int] = []
-            kinds: list[str] = []
             self._line_chars += line_end - line_start + 1
             if _CAN_END_CUE.search(text, line_start, line_end) is not None:
-                for e1, (length, word, kind) in _AUTOMATON.iter_long(text[line_start:line_end]):
-                    e = line_start + e1 + 1
-                    if _whole_word(text, e - length, e, word):
-                        ends.append(e)
-                        kinds.append(kind)
-            got = self._lines[line_start] = (ends, kinds)
+                got = cue_hits(text, line_start, line_end)
+            else:
+                got = ([], [])
+            self._lines[line_start] = got
         return got
 
     def nearest_before(self, pos: int, window: int) -> tuple[str, int] | None:
@@ -179,12 +210,10 @@ class CueIndex:
         if _CAN_END_CUE.search(text, max(lo, pos - window), pos) is None:
             return None  # nothing that can end a cue word in the window
         if pos - line_start > reach:  # a long line: search just the window
-            best: tuple[str, int] | None = None
-            for e1, (length, word, kind) in _AUTOMATON.iter_long(text[lo:pos]):
-                e = lo + e1 + 1
-                if pos - e <= window and _whole_word(text, e - length, e, word):
-                    best = (kind, pos - e)
-            return best
+            ends, kinds = cue_hits(text, lo, pos)
+            if not ends or pos - ends[-1] > window:
+                return None
+            return kinds[-1], pos - ends[-1]
         if self._all is None and self._line_chars * _WHOLE_TEXT_SHARE >= len(text):
             self._all = self._whole_text()
         if self._all is not None:
@@ -200,16 +229,8 @@ class CueIndex:
         return kinds[i], pos - ends[i]
 
     def _whole_text(self) -> tuple[list[int], list[str]]:
-        """Every cue of the text in one automaton pass: cheaper than line by line once many lines hold candidates."""
-        text = self.text
-        ends: list[int] = []
-        kinds: list[str] = []
-        for e1, (length, word, kind) in _AUTOMATON.iter_long(text):
-            e = e1 + 1
-            if _whole_word(text, e - length, e, word):
-                ends.append(e)
-                kinds.append(kind)
-        return ends, kinds
+        """Every cue of the text in one pass: cheaper than line by line once many lines hold candidates."""
+        return cue_hits(self.text)
 
     def has_qq_cue(self) -> bool:
         """Whether a QQ cue word occurs anywhere in the text: it gates the look-up of every 5–11 digit number."""
@@ -246,9 +267,8 @@ def hint_kind(hint: str | None) -> str | None:
     """The cue kind a column header or JSON key names (``QQ号`` → QQ, ``phone`` → PHONE)."""
     if not hint:
         return None
-    found = None
-    for _e, (_length, _word, kind) in _AUTOMATON.iter_long(hint):
-        found = kind  # the last cue in the header is the most specific
+    kinds = cue_hits(hint, whole_words=False)[1]
+    found = kinds[-1] if kinds else None  # the last cue in the header is the most specific
     if found is None:
         h = hint.strip().lower()
         return {"id": ID, "mobile": PHONE, "tel": PHONE, "qq": QQ, "wx": WECHAT, "ip": IP}.get(h)

@@ -13,13 +13,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect import native
 from leakaid.detect.normalize import FOLD_MAP, NUMERAL_DIGITS
 from leakaid.detect.validators.plate import PROVINCES
-
-try:
-    from leakaid.detect import _skim
-except ImportError:  # pragma: no cover - exercised by tests that disable it
-    _skim = None
 
 PREFIX_CHARS = "+()（）"  # a +86 / (+86) / (010) prefix can only sit right before a run after one of these
 RARE_WORDS = C.RARE_SPELLINGS
@@ -39,36 +35,27 @@ class Skim(NamedTuple):
     has_qq_cue: bool
 
 
-def available() -> bool:
-    return _skim is not None
-
-
 def _init() -> None:
-    if _skim is not None:
-        _skim.init(dict(FOLD_MAP), PROVINCES, "".join(NUMERAL_DIGITS), PREFIX_CHARS, list(RARE_WORDS))
+    mod = native.built()
+    if mod is not None:
+        mod.init(dict(FOLD_MAP), PROVINCES, "".join(NUMERAL_DIGITS), PREFIX_CHARS, list(RARE_WORDS))
 
 
 _init()
-_enabled = _skim is not None
-
-
-def set_enabled(on: bool) -> bool:
-    """Turn the native pre-pass on or off (tests and benchmarks compare both); returns the old state."""
-    global _enabled
-    old = _enabled
-    _enabled = on and _skim is not None
-    return old
+available = native.available
+set_enabled = native.set_enabled
 
 
 def skim(norm: str) -> Skim | None:
-    if not _enabled:
-        return None
-    return Skim(*_skim.skim(norm))
+    """The windows of every recogniser, or None when the C module is off."""
+    mod = native.module()
+    return None if mod is None else Skim(*mod.skim(norm))
 
 
 def fold(text: str) -> str | None:
-    """The native fold, or None when the module is off."""
-    return _skim.fold(text) if _enabled else None
+    """The native fold, or None when the C module is off."""
+    mod = native.module()
+    return None if mod is None else mod.fold(text)
 
 
 def finditer_in(rx: re.Pattern[str], text: str, windows: list[int] | None) -> Iterator[re.Match[str]]:
