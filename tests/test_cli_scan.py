@@ -205,3 +205,13 @@ def test_progress_bar_sees_every_byte(tree: Path) -> None:
         for f in files:
             bar.file_done(str(f))
         assert bar._bar.tasks[0].completed == sum(f.stat().st_size for f in files)
+
+
+def test_table_locations_say_line_row_field_and_character() -> None:
+    from leakaid.cli.scan import _where
+
+    assert _where({"path": "a.txt", "line": 3, "column": 5}) == "a.txt:第3行:第5字"
+    assert _where({"path": "a.csv", "row": 2, "field": "手机号", "column": 1}) == "a.csv:第2行:列“手机号”"
+    assert _where({"path": "a.jsonl", "line": 7, "field": "$.user.phone"}) == "a.jsonl:第7行:字段$.user.phone"
+    assert _where({"path": "b.xlsx", "sheet": "客户", "row": 4, "field": "QQ"}) == "b.xlsx:工作表“客户”:第4行:列“QQ”"
+    assert _where({"path": "c.pdf", "page": 2, "line": 1, "column": 3}) == "c.pdf:第2页:第1行:第3字"

@@ -113,15 +113,30 @@ def scan(
     raise typer.Exit(EXIT_FOUND if summary.total else EXIT_CLEAN)
 
 
-def _table_line(rec: dict[str, Any]) -> str:
-    loc = rec["location"]
+def _where(loc: dict[str, Any]) -> str:
+    """A location in words: 第3行 is a line of a text or a row of a table, never both; 第5字 a character."""
     where = [loc.get("path", "")]
-    for key, label in (("part", ""), ("sheet", "表"), ("page", "页"), ("row", "行"), ("field", "列"), ("line", "行"),
-                       ("column", "列")):
-        if key in loc and not (key == "column" and "row" in loc and "field" in loc):
-            where.append(f"{label}{loc[key]}" if label else str(loc[key]))
+    if "part" in loc:
+        where.append(str(loc["part"]))
+    if "sheet" in loc:
+        where.append(f"工作表“{loc['sheet']}”")
+    if "page" in loc:
+        where.append(f"第{loc['page']}页")
+    if "row" in loc:
+        where.append(f"第{loc['row']}行")
+    elif "line" in loc:
+        where.append(f"第{loc['line']}行")
+    if "field" in loc:
+        field = str(loc["field"])
+        where.append(f"字段{field}" if field.startswith("$") else f"列“{field}”")
+    if "column" in loc and not ("row" in loc and "field" in loc):
+        where.append(f"第{loc['column']}字")
+    return ":".join(where)
+
+
+def _table_line(rec: dict[str, Any]) -> str:
     details = "，".join(f"{k}={v}" for k, v in rec["details"].items() if v not in ("", None))
-    return f"{':'.join(where)}\t{rec['label']}\t{rec['value']}\t{rec['score']:.2f}" + (f"\t{details}" if details else "")
+    return f"{_where(rec['location'])}\t{rec['label']}\t{rec['value']}\t{rec['score']:.2f}" + (f"\t{details}" if details else "")
 
 
 def _summary_table(summary: Any) -> str:
