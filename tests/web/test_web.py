@@ -175,3 +175,37 @@ def test_edit_answers_changes_the_plan(client):
     assert r.status_code == 303
     assert "立即拨打110报警" in client.get(f"/cases/{cid}").text
     assert "校验通过" in client.get(f"/cases/{cid}/verify").text
+
+
+def test_auth_sessions_end_on_logout_and_expire(store):
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select, update
+
+    from leakaid.store.models import LoginSession
+
+    with TestClient(create_app(store, auth=True)) as c:
+        c.get("/login")
+        r = c.post("/login", data={"csrf": c.cookies.get("leakaid_csrf"), "username": "carol",
+                                   "password": "long enough pw", "action": "register"}, follow_redirects=False)
+        assert r.status_code == 303
+        cookie = c.cookies.get("leakaid_session")
+        assert c.get("/", follow_redirects=False).status_code == 200
+        with store.session() as s:  # only a hash of the token is stored
+            hashes = s.scalars(select(LoginSession.token_hash)).all()
+        assert cookie not in hashes and len(hashes) == 1
+        # expiry: the same cookie is refused once the row has expired
+        with store.session() as s:
+            s.execute(update(LoginSession).values(expires_at=datetime.now() - timedelta(seconds=1)))
+        assert c.get("/", follow_redirects=False).status_code == 303
+        c.cookies.clear()
+        c.get("/login")
+        c.post("/login", data={"csrf": c.cookies.get("leakaid_csrf"), "username": "carol",
+                               "password": "long enough pw", "action": "login"}, follow_redirects=False)
+        cookie = c.cookies.get("leakaid_session")
+        assert c.get("/", follow_redirects=False).status_code == 200
+        c.post("/logout", data={"csrf": c.cookies.get("leakaid_csrf")}, follow_redirects=False)
+    # a copy of the cookie taken before logout no longer signs anyone in
+    with TestClient(create_app(store, auth=True)) as thief:
+        thief.cookies.set("leakaid_session", cookie)
+        assert thief.get("/", follow_redirects=False).status_code == 303

@@ -22,6 +22,16 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class LoginSession(Base):
+    """A signed-in browser of ``--auth`` mode: only the SHA-256 of its cookie token is stored."""
+
+    __tablename__ = "login_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
 class Case(Base):
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -33,7 +33,7 @@ from leakaid.documents import DOC_LABELS, render
 from leakaid.errors import ConfigError, LeakaidError, SourceError
 from leakaid.store import Store
 from leakaid.store.models import User
-from leakaid.web import security
+from leakaid.web import security, sessions
 
 HERE = Path(__file__).parent
 MAX_UPLOAD = 200 * 1024 * 1024  # evidence files and backups
@@ -98,7 +98,6 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(BodyLimit, limit=max_upload + MAX_FORM)
-    secret = security.load_secret(store.data_dir)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -162,13 +161,13 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
     def user_id(request: Request) -> int | None:
         if not auth:
             return None
-        uid = security.read_session(secret, request.cookies.get(security.SESSION_COOKIE))
+        uid = sessions.user_of(store, request.cookies.get(security.SESSION_COOKIE))
         if uid is None:
             raise WebError(403, "请先登录。")
         return uid
 
     def page(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> Response:
-        uid = security.read_session(secret, request.cookies.get(security.SESSION_COOKIE)) if auth else None
+        uid = sessions.user_of(store, request.cookies.get(security.SESSION_COOKIE)) if auth else None
         return templates.TemplateResponse(
             request, name, {"csrf": request.state.csrf, "user": uid, **ctx}, status_code=status
         )
@@ -210,12 +209,14 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
                 return page(request, "login.html", {"error": "用户名或密码不正确。"}, 400)
             uid = user.id
         resp = back("/")
-        resp.set_cookie(security.SESSION_COOKIE, security.sign_session(secret, uid), httponly=True, samesite="lax")
+        resp.set_cookie(security.SESSION_COOKIE, sessions.start(store, uid), httponly=True, samesite="lax",
+                        max_age=int(sessions.LIFETIME.total_seconds()))
         return resp
 
     @app.post("/logout")
     async def logout(request: Request):
         await form(request)
+        sessions.end(store, request.cookies.get(security.SESSION_COOKIE))
         resp = back("/login")
         resp.delete_cookie(security.SESSION_COOKIE)
         return resp
@@ -224,7 +225,7 @@ def create_app(store: Store, *, auth: bool = False, max_upload: int = MAX_UPLOAD
 
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request):
-        if auth and security.read_session(secret, request.cookies.get(security.SESSION_COOKIE)) is None:
+        if auth and sessions.user_of(store, request.cookies.get(security.SESSION_COOKIE)) is None:
             return back("/login")
         return page(request, "index.html", {"cases": service.list_cases(store, user_id(request))})
 
