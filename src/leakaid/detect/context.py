@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -11,6 +12,7 @@ from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect.finding import Finding
 from leakaid.detect.tabular import TableIndex
 
+_DIGIT = re.compile("[0-9]")
 CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
 # Starting scores per rule: validated values high, shape-only values low (then context adjusts them).
@@ -47,7 +49,9 @@ class ScanContext:
             kind = near[0] if near is not None else None
             if near is not None and near[1] > 0:
                 gap = self.text[pos - near[1] : pos]
-                if "|" in gap or "\t" in gap or "----" in gap:
+                if kind == C.NEG and _DIGIT.search(gap):
+                    kind = None  # 金额：￥1340.54 配送员 138…: a negating word describes the number right after it
+                elif "|" in gap or "\t" in gap or "----" in gap:
                     kind = None  # the cue sits in another cell of a table row
                 elif "," in gap:
                     if self.tables is None:

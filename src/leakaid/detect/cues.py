@@ -40,7 +40,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
         ),
         QQ: ("qq", "企鹅号", "企鵝號", "扣扣", "q号", "qq号", "qq號"),
-        WECHAT: ("微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊"),
+        WECHAT: ("微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊", "加v", "我v", "v号", "v號"),
         PASSPORT: ("护照", "護照", "passport", "passportno", "passport_no"),
         PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit"),
         BIRTH: (
@@ -60,6 +60,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "餘額", "验证码", "驗證碼", "客服", "热线", "熱線", "uid", "文号", "文號", "案号", "案號", "build", "sn",
             "ver", "商品", "sku", "识别码", "識別碼", "凭证", "憑證", "单据", "單據", "票号", "票號", "车架号", "車架號",
             "vin", "imei", "券码", "券碼", "密码", "密碼", "房号", "房號", "航班", "价格", "價格", "¥", "￥",
+            "qq群", "q群", "扣扣群", "企鹅群", "企鵝群", "群号", "群號",  # a QQ group is no person
         ),
     }
 )
@@ -69,7 +70,10 @@ for _kind, _words in CUES.items():
     for _w in _words:
         _KIND_OF.setdefault(_w.lower(), _kind)
 
-_EXTRA_SPELLINGS = ("WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.")
+_EXTRA_SPELLINGS = (
+    "WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.",
+    "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號",  # mixed words get no case variants of their own
+)
 
 
 def _spellings(word: str) -> set[str]:

@@ -90,6 +90,8 @@ class Engine:
                 patterns.gps(ctx, sk and sk.gps)
             numbers.numerals(ctx, sk and sk.numerals)
             patterns.cue_driven(ctx, sk and sk.qqlog)
+            patterns.document_numbers(ctx)
+            patterns.born_on(ctx)
             patterns.table_cells(ctx)
             if ctx.hint:
                 patterns.hinted_cell(ctx)

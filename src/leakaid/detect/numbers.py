@@ -22,7 +22,7 @@ from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals
 from leakaid.detect.skim import finditer_in
 from leakaid.detect.tabular import TableIndex
 
-_SEP = r"(?:[ \t]?[-/_][ \t]?|[ \t])"
+_SEP = r"(?:[ ]?[-/_][ ]?|[ ])"  # never a tab: a tab separates the cells of a TSV row
 # A run of digit groups with separators that could hold a value: either one run of ≥5 digits, or groups
 # of ≥3 digits (138 1234 5678, 6222 0202 …), each optionally followed by a short extension group.
 # Shorter numbers (times, dates, counts) never reach Python. It starts with a digit so that the regex
@@ -41,9 +41,10 @@ _PREFIX_BEHIND = re.compile(
 )
 _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
-_GROUP_RE = re.compile(r"[0-9]+|[Xx]")
+_GROUP_RE = re.compile(r"[0-9]+[Xx]?|[Xx]")  # an ID's check character belongs to its group: 4403 … 0381 7X
 _PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
+_PIECE_SPLIT_RE = re.compile(r"[ \t]+|/")  # values in one run are apart at spaces or a slash: 138…/027-…
 
 _NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
 _NUMERAL_RE = re.compile(
@@ -156,10 +157,10 @@ def _compound(ctx: ScanContext, s: int, tok: str) -> None:
     # chunks separated by whitespace-only separators; inside a chunk, separators are - . /
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for sp in _WS_SPLIT_RE.finditer(body):
+    for sp in _PIECE_SPLIT_RE.finditer(body):
         left = body[sp.start() - 1] if sp.start() > 0 else ""
         right = body[sp.end()] if sp.end() < len(body) else ""
-        if left in "-._" or right in "-._":
+        if sp.group() != "/" and (left in "-._" or right in "-._"):
             continue  # spaces around a dash belong to that separator (138 - 1234 - 5678)
         pieces.append((pos, sp.start()))  # a spaced slash separates values: 138 1234 5678 / 139 …
         pos = sp.end()
@@ -191,7 +192,7 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
         if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
             return False
     n = len(digits)
-    if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 2:
+    if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 2 and digits[-1] not in "Xx":
         if _landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
             return True
     if digits[-1] in "Xx":
@@ -215,7 +216,10 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
             return True
         return _card(ctx, s, e, digits)
     if digits[0] == "0" and 10 <= n <= 12:
-        return _landline(ctx, s, e, digits)
+        if _landline(ctx, s, e, digits):
+            return True
+        # 0912-345-678: a Taiwan mobile written the local way (no mainland number has 10 digits after 09)
+        return n == 10 and digits.startswith("09") and _taiwan_local(ctx, s, e, digits)
     if n == 13 and digits.startswith("86"):
         return _mobile(ctx, s, e, digits[2:], country=True, bare86=True)
     if 5 <= n <= 11 and len(groups) == 1:
@@ -296,6 +300,19 @@ def _landline_ext(ctx: ScanContext, s: int, e: int, groups: list[str]) -> bool:
     if len(ctx.out) > before:
         f = ctx.out[-1]
         ctx.out[-1] = f._replace(details={**f.details, "extension": ext})
+    return True
+
+
+def _taiwan_local(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
+    """Only beside a phone cue word (手機, 電話 …): without one a 10-digit 09… number is just a number."""
+    if ctx.cue(s) != C.PHONE:
+        return False
+    before = len(ctx.out)
+    if not _international(ctx, s, e, "886" + digits[1:]):
+        return False
+    if len(ctx.out) > before:
+        f = ctx.out[-1]
+        ctx.out[-1] = f._replace(score=0.8, rule="mobile.taiwan_local")
     return True
 
 

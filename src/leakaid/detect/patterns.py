@@ -14,6 +14,7 @@ from leakaid.detect.tabular import TableIndex
 from leakaid.detect.validators import hk_macao_permit, passport, plate, wechat
 from leakaid.detect.validators import ip as ip_v
 from leakaid.detect.validators.email import PROVIDERS as _EMAIL_PROVIDERS
+from leakaid.detect.validators.email import domain_ok
 
 _IPV4_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 _EMAIL_DOMAIN_RE = re.compile(
@@ -33,10 +34,14 @@ _DATE_BEFORE = re.compile(
 )
 # QQ chat-log exports: "2021-01-07 13:03:33 老王(1071519120)" heads each message
 _QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0-9]{2}:[0-9]{2} [^\n()（）]{1,40}[(（]([1-9][0-9]{4,10})[)）][ \t]*$")
-_FILLER = r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|码|碼|于|於|id|ID|No|no|NO)?[ \t\"']*(?:[:：=])?[ \t\"']*"
+_FILLER = r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No|no|NO)?[ \t\"']*(?:[:：=])?[ \t\"']*"
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
+_WECHAT_AFTER_V = re.compile(r"(?:[xX]|信)?" + _WECHAT_AFTER.pattern)  # the cue 加v / 我v may begin 加vx / 我v信
 _PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
 _PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
+_DOCUMENT_NO = re.compile("证件(?:号码|号|编号)|證件(?:號碼|號|編號)")
+# the date, then 生 and a break: not 生效 (takes effect), 生产 (made on), 生日
+_BORN_ON = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(年)([0-9]{1,2})月([0-9]{1,2})日生(?=[，,。；;、）) \t\n]|$)")
 _DATE_AFTER = re.compile(
     _FILLER
     + r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
@@ -73,7 +78,7 @@ def emails(ctx: ScanContext) -> None:
                 j = cut + 2  # '----' between fields of a leaked dump
             while j < at and text[j] in "._%+-":
                 j += 1
-            if j < at and text[at - 1] not in ".-":
+            if j < at and text[at - 1] not in ".-" and domain_ok(m.group(1)):
                 domain = m.group(1).lower()
                 provider = _EMAIL_PROVIDERS.get(domain)
                 details = {"domain": domain, "provider": provider} if provider else {"domain": domain}
@@ -175,7 +180,7 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
         if type_ not in ctx.want or not cues.has(kind):
             continue
         for _s, e in cues.occurrences(kind):
-            m = rx.match(text, e)
+            m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV" else rx).match(text, e)
             if m and validate(m.group(1)):
                 ctx.add(m.start(1), m.end(1), type_, SCORES[type_], f"{type_.lower()}.cue", {})
     if "BIRTHDATE" in ctx.want and cues.has(C.BIRTH):
@@ -192,6 +197,33 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
     if "QQ" in ctx.want and (qqlog_lines is not None or ")" in text or "）" in text):
         for m in finditer_in(_QQ_LOG_RE, text, qqlog_lines):
             ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
+
+
+def document_numbers(ctx: ScanContext) -> None:
+    """A passport or permit number after the generic 证件号码 (the document type named elsewhere, e.g. the
+    line above): the number's own shape says which (E/G… passport, C/H/M… permit; an ID card is digits)."""
+    text = ctx.text
+    if "证件" not in text and "證件" not in text:
+        return
+    for cue in _DOCUMENT_NO.finditer(text):
+        for type_, rx, validate in (
+            ("PASSPORT", _PASSPORT_AFTER, passport.is_valid),
+            ("HK_MACAO_PERMIT", _PERMIT_AFTER, hk_macao_permit.is_valid),
+        ):
+            m = rx.match(text, cue.end())
+            if type_ in ctx.want and m and validate(m.group(1)):
+                ctx.add(m.start(1), m.end(1), type_, 0.85, f"{type_.lower()}.document_cue", {})
+                break
+
+
+def born_on(ctx: ScanContext) -> None:
+    """Birth dates written the judgments' way, the cue after the date: 1985年3月12日生，汉族."""
+    text = ctx.text
+    if "BIRTHDATE" not in ctx.want or "日生" not in text:
+        return
+    for m in _BORN_ON.finditer(text):
+        if _plausible_birth(m):
+            ctx.add(m.start(1), m.end(4) + 1, "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.born_on", NO_DETAILS)
 
 
 def table_cells(ctx: ScanContext) -> None:

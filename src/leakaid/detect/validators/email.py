@@ -15,6 +15,20 @@ _EMAIL = re.compile(
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 )
 
+# File-name endings that are not top-level domains: icon@2x.png, banner@3x.webp are image assets, not addresses.
+# (Endings that are also country or generic TLDs, such as .py .so .md .zip .mov, are left alone.)
+FILE_ENDINGS = frozenset(
+    "png jpg jpeg gif webp svg ico bmp tif tiff heic css js mjs ts tsx jsx json txt log html htm xhtml php jsp aspx "
+    "yml yaml ini cfg conf toml woff woff2 ttf otf eot mp3 mp4 m4a wav avi flv mkv webm pdf doc docx xls xlsx ppt "
+    "pptx csv tsv tar gz tgz bz2 xz rar apk ipa exe dll jar war bak tmp lock".split()
+)
+
+
+def domain_ok(domain: str) -> bool:
+    """A domain that can receive mail: its last label is not a file ending (``@2x.png``)."""
+    return domain.rsplit(".", 1)[-1].lower() not in FILE_ENDINGS
+
+
 PROVIDERS = {
     "qq.com": "腾讯QQ邮箱", "foxmail.com": "腾讯Foxmail", "163.com": "网易163邮箱", "126.com": "网易126邮箱",
     "yeah.net": "网易yeah邮箱", "sina.com": "新浪邮箱", "sina.cn": "新浪邮箱", "sohu.com": "搜狐邮箱",
@@ -31,7 +45,7 @@ def is_valid(value: object) -> bool:
     if not isinstance(value, str):
         return False
     v = compact(value)
-    return _EMAIL.fullmatch(v) is not None and ".." not in v
+    return _EMAIL.fullmatch(v) is not None and ".." not in v and domain_ok(v.rsplit("@", 1)[1])
 
 
 def info(value: str) -> dict[str, str]:

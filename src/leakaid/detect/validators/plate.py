@@ -1,8 +1,8 @@
 """Chinese motor-vehicle plates (GA 36): province character + issuing-office letter + 5 characters,
 or 6 for new-energy plates (D/F = electric/hybrid).
 
->>> is_valid("京A12345"), is_valid("京AD12345"), is_valid("粤B12345F")
-(True, True, True)
+>>> is_valid("京A12345"), is_valid("京AD12345"), is_valid("粤B12345F"), is_valid("粤B·D12345")
+(True, True, True, True)
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from leakaid.detect.normalize import fold
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _L = "A-HJ-NP-Z"  # letters without I and O
+# the issuing-office letter may be followed by a middle dot or a space, as plates are printed: 粤B·D12345, 京A 12345
 PLATE_BODY = (
-    rf"[{_L}](?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_L}0-9]{{4}}[学警挂港澳领试超]|[{_L}0-9]{{5}})"
+    rf"[{_L}][·\- ]?(?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_L}0-9]{{4}}[学警挂港澳领试超]|[{_L}0-9]{{5}})"
 )
 _PLATE = re.compile(rf"[{PROVINCES}][·\- ]?{PLATE_BODY}")
 
