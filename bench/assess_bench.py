@@ -1,13 +1,13 @@
 """Speed of ``leakaid assess`` classification + counting on a 10-column CSV dump, next to plain pandas.
 
-    python bench/assess_bench.py [--rows 1000000] [--file /tmp/leakaid-bench-10col.csv]
+    python bench/assess_bench.py [--rows 1000000] [--file /tmp/leakaid-bench-10col.csv] [--no-native]
     python bench/assess_bench.py --index 10000000   # exposure index: range-query latency over HTTP
 
 Generates synthetic rows once (valid checksums, ~2 % invalid IDs, ~3 % duplicates), then times on one
 core (numpy is single-threaded for these operations):
 
-* leakaid: read (numpy fast path) → classify columns → validate ID/mobile/card/e-mail → category →
-  disk-backed de-duplication → counts;
+* leakaid: read (fast path: ``_rows.c``, or numpy with ``--no-native``) → classify columns → validate
+  ID/mobile/card/e-mail → category → disk-backed de-duplication → counts;
 * pandas: ``read_csv(dtype=str)`` + ``drop_duplicates`` (no validation, no classification): the floor
   of "one pass with a dataframe library".
 
@@ -118,11 +118,17 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--file", type=Path, default=Path("/tmp/leakaid-bench-10col.csv"))
     ap.add_argument("--index", type=int, default=0, help="benchmark the exposure index with this many identifiers")
+    ap.add_argument("--no-native", action="store_true", help="time the numpy reference path (as without a compiler)")
     a = ap.parse_args()
     if a.index:
         bench_index(a.index)
         return
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from leakaid.assess import native
+
+    if a.no_native:
+        native.set_enabled(False)
+    path = "native kernel (_rows.c)" if native.module() is not None else "numpy reference (no _rows)"
     if not a.file.exists() or a.file.stat().st_size < a.rows * 50:
         print(f"generating {a.rows} rows → {a.file} …", file=sys.stderr)
         make(a.file, a.rows)
@@ -132,7 +138,7 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pd_t = bench_pandas(a.file)
     n = rep["rows"]
-    print(f"file: {a.file} ({size_mb:.0f} MB, {n} rows, 10 columns); load average {os.getloadavg()[0]:.1f}")
+    print(f"file: {a.file} ({size_mb:.0f} MB, {n} rows, 10 columns); load average {os.getloadavg()[0]:.1f}; {path}")
     print(f"{'pass':<48}{'wall s':>8}{'CPU s':>8}{'rows/CPU-s':>13}")
     print(f"{'leakaid assess (classify+validate+dedup+count)':<48}{w_l:>8.2f}{c_l:>8.2f}{n / c_l:>13,.0f}")
     if pd_t is not None:

@@ -23,7 +23,7 @@ def _ref_id(s: str) -> bool:
         d = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
         return False
-    return dt.date(1850, 1, 1) <= d <= dt.date.today()
+    return dt.date(1880, 1, 1) <= d <= dt.date.today()  # cn_ric._MIN_YEAR
 
 
 @settings(max_examples=200, deadline=None)

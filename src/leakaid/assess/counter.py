@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 import numpy as np
 
-from leakaid.assess import vec
+from leakaid.assess import native, vec
 from leakaid.assess.columns import KINDS, VALIDATED, Checkers, ColumnInfo, classify, looks_like_header
 from leakaid.assess.dedup import DiskDedup
 from leakaid.assess.law import CATEGORIES
@@ -32,6 +33,10 @@ _KIND_CODE = {k: np.uint64((i + 1) * 0x9E3779B97F4A7C15 % 2**64) for i, k in enu
 _NULLS = {b"null", b"NULL", b"\\N", b"None", b"none", b"-", b"nan", b"NaN", "无".encode(), b"N/A", b"n/a"}
 _VALIDATOR_MODULES = {"ID_CARD": "cn_ric", "MOBILE": "mobile", "BANK_CARD": "bank_card", "EMAIL": "email"}
 SAMPLE_ROWS = 2000
+# the native kernel's column kinds (0: hashed, not validated) and person-key roles (see _rows.c)
+_NATIVE_KIND = {"ID_CARD": 1, "MOBILE": 2, "BANK_CARD": 3, "EMAIL": 4}
+_PERSON_ROLE = {"ID_CARD": 1, "MOBILE": 2}
+_SLOW = 3
 
 
 @dataclass(slots=True)
@@ -58,6 +63,19 @@ def _py_hash(data: bytes) -> np.uint64:
 
 
 _NULL_WORDS = np.array([int.from_bytes(x, "little") for x in _NULLS], dtype=np.uint64)
+
+
+def native_kernel(ck: Checkers) -> Any:
+    """``_rows.Kernel`` over the same tables as ``ck`` (``None`` when the module is missing or off)."""
+    rows = native.module()
+    if rows is None or any(blen > 12 for blen in ck.bins.by_len):  # the kernel's BIN keys hold 1-12 digits
+        return None
+    keys = [blen * 10**12 + int(v) for blen, arr in ck.bins.by_len.items() for v in arr.tolist()]
+    schemes = np.array([(d, lo, hi, sum(1 << w for w in lens)) for d, lo, hi, lens in vec.SCHEMES], dtype=np.int64)
+    assert ck.mobiles.table is not None
+    ty, tdate = vec._today()
+    return rows.Kernel(ck.regions.lookup(), ck.mobiles.table, np.array(sorted(keys), dtype=np.int64), schemes,
+                        _NULL_WORDS, vec.ID_MIN_YEAR, ty, tdate)
 
 
 def _fallback_compact(kind: str, value: str) -> str:
@@ -87,6 +105,8 @@ class Counter:
         self.persons = DiskDedup(parts=16, tmpdir=tmpdir)
         self._validators: dict[str, Any] = {}
         self._validator_loaded = False
+        self._kernel: Any = None
+        self._kernel_loaded = False
         self.files: list[str] = []
 
     # -- per-value validators (non-canonical cells, or --exact) --
@@ -155,6 +175,59 @@ class Counter:
             self._count(st, cols, file_index)
 
     def _count(self, st: TableStats, cols: list[vec.StrCol], file_index: int) -> None:
+        if not self._kernel_loaded:
+            self._kernel = native_kernel(self.checkers)
+            self._kernel_loaded = True
+        mod = native.module()
+        if mod is not None and self._kernel is not None:
+            self._count_native(st, cols, file_index, mod)
+        else:
+            self._count_numpy(st, cols, file_index)
+
+    def _salt(self, file_index: int) -> int:
+        return (file_index + 1) * 0xD6E8FEB86659FD93 % 2**64 if self.separate_sales else 0
+
+    def _count_native(self, st: TableStats, cols: list[vec.StrCol], file_index: int, mod: ModuleType) -> None:
+        """:meth:`_count_numpy` in two C passes (``_rows.c``): cells, then rows; Python validates the
+        cells that are not in canonical form, exactly as the numpy path does."""
+        n = len(cols[0])
+        st.rows += n
+        # (column, kind, category) of the classified columns, in column order (the person key depends on it)
+        use = [(cols[ci.index], ci.kind, ci.category) for ci in st.columns
+               if ci.category is not None and ci.kind is not None and ci.index < len(cols)]
+        m = len(use)
+        hashes = np.empty((m, n), dtype=np.uint64)
+        status = np.empty((m, n), dtype=np.uint8)
+        spec = [(col.buf, col.start, col.end, _NATIVE_KIND.get(kind, 0)) for col, kind, _ in use]
+        slow = self._kernel.cells(spec, n, self.exact, hashes, status)
+        for j, (col, kind, _) in enumerate(use):
+            if slow[j]:
+                idx = np.flatnonzero(status[j] == _SLOW)
+                cells = col.take(idx).strip()
+                for k, i in enumerate(idx.tolist()):
+                    ok, comp = self._slow_cell(kind, cells.get(k))
+                    status[j, i] = 1 if ok else 2
+                    hashes[j, i] = _py_hash(comp)
+        codes = np.array([_KIND_CODE[kind] for _, kind, _ in use], dtype=np.uint64)
+        ranks = bytes(_RANK[cat] for _, _, cat in use)
+        ident = bytes(KINDS[kind][2] for _, kind, _ in use)
+        roles = bytes(_PERSON_ROLE.get(kind, 0) for _, kind, _ in use)
+        rec = np.empty(n, dtype=np.uint64)
+        persons = np.empty(n, dtype=np.uint64)
+        bad = np.zeros(m, dtype=np.int64)
+        n_rec, n_person, n_invalid, n_unident = mod.combine(
+            hashes, status, n, codes, ranks, ident, roles, self._salt(file_index), rec, persons, bad)
+        for (_, kind, _), nb in zip(use, bad.tolist(), strict=True):
+            if nb:
+                st.invalid_by_kind[kind] = st.invalid_by_kind.get(kind, 0) + nb
+        st.invalid += n_invalid
+        st.unidentifiable += n_unident
+        st.candidates += n_rec
+        self.records.add(rec[:n_rec])
+        self.persons.add(persons[:n_person])  # persons: across all files, never salted
+
+    def _count_numpy(self, st: TableStats, cols: list[vec.StrCol], file_index: int) -> None:
+        """The reference: column-wise numpy, used when the native module is missing."""
         n = len(cols[0])
         st.rows += n
         invalid = np.zeros(n, dtype=bool)
@@ -214,7 +287,7 @@ class Counter:
         st.invalid += n_invalid
         st.unidentifiable += int((~invalid & ~(ident & (best < 3))).sum())
         st.candidates += int(keep.sum())
-        salt = np.uint64((file_index + 1) * 0xD6E8FEB86659FD93 % 2**64 if self.separate_sales else 0)
+        salt = np.uint64(self._salt(file_index))
         with np.errstate(over="ignore"):
             rec = vec.mix64(acc[keep] ^ salt)
         rec = (rec & ~np.uint64(3)) | best[keep].astype(np.uint64)

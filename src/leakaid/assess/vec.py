@@ -20,6 +20,7 @@ PAD = b"\0" * 8  # every buffer ends with 8 zero bytes so that 8-byte words can 
 _ID_W = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2], dtype=np.int32)
 _ID_CHECK = np.frombuffer(b"10X98765432", dtype=U8)
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+ID_MIN_YEAR = 1880  # as cn_ric._MIN_YEAR: earlier birth years are typing errors
 
 
 _WS = np.zeros(256, dtype=bool)
@@ -137,6 +138,10 @@ class RegionTable:
             return np.isin(codes // 10000, _PROVINCES)
         return self.table[codes]
 
+    def lookup(self) -> np.ndarray:
+        """:meth:`valid` over every code 000000–999999 (what the native kernel looks up)."""
+        return self.valid(np.arange(10**6, dtype=np.int64))
+
 
 _PROVINCES = np.array([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51,
                        52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91])
@@ -162,7 +167,7 @@ def id_card_canonical(col: StrCol, regions: RegionTable) -> tuple[np.ndarray, np
         mo = d[:, 10] * 10 + d[:, 11]
         dd = d[:, 12] * 10 + d[:, 13]
         ty, tdate = _today()
-        ok &= _date_ok(y, mo, dd, 1880, ty) & (y * 10000 + mo * 100 + dd <= tdate)
+        ok &= _date_ok(y, mo, dd, ID_MIN_YEAR, ty) & (y * 10000 + mo * 100 + dd <= tdate)
         if ok.any():
             sub = np.nonzero(ok)[0]
             code = (d[sub, 0] * 100000 + d[sub, 1] * 10000 + d[sub, 2] * 1000 + d[sub, 3] * 100 + d[sub, 4] * 10
@@ -236,19 +241,26 @@ class BinTable:
         self.by_len = {k: np.unique(np.array(v, dtype=np.int64)) for k, v in self.by_len.items()}
 
 
+# ``tables.scheme_of(card) is not None`` as data: (prefix digits, lowest, highest prefix, card lengths).
+# The IIN ranges of the schemes do not overlap, so "any row matches" is the same as scheme_of's chain.
+SCHEMES: tuple[tuple[int, int, int, tuple[int, ...]], ...] = (
+    (2, 62, 62, (16, 17, 18, 19)),  # UnionPay
+    (4, 3528, 3589, (16, 17, 18, 19)),  # JCB
+    (1, 4, 4, (13, 16, 19)),  # Visa
+    (2, 51, 55, (16,)),  # Mastercard
+    (4, 2221, 2720, (16,)),  # Mastercard 2-series
+    (2, 34, 34, (15,)),  # American Express
+    (2, 37, 37, (15,)),  # American Express
+)
+
+
 def _scheme_ok(d: np.ndarray, w: int) -> np.ndarray:
     """Vectorised ``tables.scheme_of(card) is not None`` for cards of length ``w``."""
-    p2 = d[:, 0] * 10 + d[:, 1]
-    p4 = p2 * 100 + d[:, 2] * 10 + d[:, 3]
     ok = np.zeros(d.shape[0], dtype=bool)
-    if 16 <= w <= 19:
-        ok |= (p2 == 62) | ((p4 >= 3528) & (p4 <= 3589))
-    if w in (13, 16, 19):
-        ok |= d[:, 0] == 4
-    if w == 16:
-        ok |= ((p2 >= 51) & (p2 <= 55)) | ((p4 >= 2221) & (p4 <= 2720))
-    if w == 15:
-        ok |= (p2 == 34) | (p2 == 37)
+    for digits, lo, hi, lengths in SCHEMES:
+        if w in lengths:
+            p = (d[:, :digits] * (10 ** np.arange(digits - 1, -1, -1, dtype=np.int32))).sum(axis=1)
+            ok |= (p >= lo) & (p <= hi)
     return ok
 
 
