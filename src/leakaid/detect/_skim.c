@@ -36,6 +36,7 @@ enum {
     C_HEX = 16,      /* 0-9 A-F a-f */
     C_ALPHA = 32,    /* ASCII letters */
     C_PREFIX = 64,   /* + ( ) : a country or area prefix may sit before a run */
+    C_PLAIN = 128,   /* a letter with no role of its own (not X, Q or the start of a rare cue word) */
 };
 static uint8_t ASCII[128];
 
@@ -44,11 +45,6 @@ enum { B_FOLD = 1, B_PROVINCE = 2, B_NUMERAL = 4, B_RARE = 8, B_PREFIX = 16 };
 static uint8_t *BMP;             /* 65536 entries */
 static Py_UCS4 *FOLD_TO;         /* 65536 entries, 0 = unchanged */
 
-/* rare cue spellings grouped by first character, longest first */
-typedef struct { Py_UCS4 *chars; Py_ssize_t len; int index; } Word;
-static Word *WORDS;
-static Py_ssize_t NWORDS;
-static uint16_t *FIRST;          /* 65536 entries: index of the first word starting with the character */
 static int initialised;
 
 static inline int plate_letter(Py_UCS4 c) { return c >= 'A' && c <= 'Z' && c != 'I' && c != 'O'; }
@@ -73,6 +69,90 @@ static int push_line(PyObject *list, Py_ssize_t ls, Py_ssize_t le, Py_ssize_t *l
 /* ---- window tests ------------------------------------------------------------------------------ */
 typedef struct { int kind; const void *data; Py_ssize_t n; } Text;
 #define AT(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
+
+
+/* ---- word tries --------------------------------------------------------------------------------- */
+/* Words (cue spellings) in a trie: matching at a position walks it as far as the text allows and keeps
+ * the longest word seen, i.e. leftmost-longest like a regex alternation of the words, longest first. */
+typedef struct {
+    Py_UCS4 ch;
+    int32_t child, sibling; /* first child, next sibling (0 = none; node 0 is the root) */
+    int32_t term;           /* word index ending here, -1 = none */
+} Node;
+typedef struct {
+    Node *nodes;
+    Py_ssize_t n, cap;
+    int32_t *root; /* 65536 entries: the root's child for a first character (0 = none) */
+} Trie;
+
+static int32_t trie_node(Trie *tr, Py_UCS4 ch) {
+    if (tr->n == tr->cap) {
+        Py_ssize_t cap = tr->cap ? 2 * tr->cap : 1024;
+        Node *v = PyMem_Realloc(tr->nodes, cap * sizeof(Node));
+        if (!v) return -1;
+        tr->nodes = v;
+        tr->cap = cap;
+    }
+    tr->nodes[tr->n] = (Node){ch, 0, 0, -1};
+    return (int32_t)tr->n++;
+}
+
+static int trie_reset(Trie *tr) {
+    if (!tr->root && !(tr->root = PyMem_Calloc(65536, sizeof(int32_t)))) return -1;
+    memset(tr->root, 0, 65536 * sizeof(int32_t));
+    tr->n = 0;
+    return trie_node(tr, 0) < 0 ? -1 : 0;
+}
+
+/* Add a non-empty word starting with a BMP character; a later duplicate wins, as in a dict. */
+static int trie_add(Trie *tr, PyObject *word, int32_t term) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    Py_UCS4 c0 = PyUnicode_READ_CHAR(word, 0);
+    int32_t node = tr->root[c0];
+    if (!node) {
+        if ((node = trie_node(tr, c0)) < 0) return -1;
+        tr->root[c0] = node;
+    }
+    for (Py_ssize_t k = 1; k < len; k++) {
+        Py_UCS4 d = PyUnicode_READ_CHAR(word, k);
+        int32_t ch = tr->nodes[node].child;
+        while (ch && tr->nodes[ch].ch != d) ch = tr->nodes[ch].sibling;
+        if (!ch) {
+            if ((ch = trie_node(tr, d)) < 0) return -1;
+            tr->nodes[ch].sibling = tr->nodes[node].child;
+            tr->nodes[node].child = ch;
+        }
+        node = ch;
+    }
+    tr->nodes[node].term = term;
+    return 0;
+}
+
+/* The longest word starting at i and ending by `end`: its length (0 = none) and index. */
+static Py_ssize_t trie_longest(const Trie *tr, const Text *t, Py_ssize_t i, Py_ssize_t end, int32_t *term) {
+    Py_UCS4 c = AT(t, i);
+    int32_t node = c < 65536 ? tr->root[c] : 0;
+    if (!node) return 0;
+    int32_t best = tr->nodes[node].term;
+    Py_ssize_t best_end = i + 1;
+    for (Py_ssize_t j = i + 1; j < end; j++) {
+        Py_UCS4 d = AT(t, j);
+        int32_t ch = tr->nodes[node].child;
+        while (ch && tr->nodes[ch].ch != d) ch = tr->nodes[ch].sibling;
+        if (!ch) break;
+        node = ch;
+        if (tr->nodes[node].term >= 0) {
+            best = tr->nodes[node].term;
+            best_end = j + 1;
+        }
+    }
+    if (best < 0) return 0;
+    *term = best;
+    return best_end - i;
+}
+
+static Trie RARE; /* rare cue words (WeChat, passport, permit, birth): their positions go to the engine */
+static Trie CUES; /* every cue spelling: cue_hits() */
 
 static Py_ssize_t line_end(const Text *t, Py_ssize_t i) {
     while (i < t->n && AT(t, i) != '\n') i++;
@@ -190,18 +270,10 @@ static int qqlog_at(const Text *t, Py_ssize_t close) {
 }
 
 static Py_ssize_t rare_at(const Text *t, Py_ssize_t i, int *index) {
-    Py_UCS4 c = AT(t, i);
-    for (Py_ssize_t w = FIRST[c]; w < NWORDS && WORDS[w].chars[0] == c; w++) {
-        const Word *wd = &WORDS[w];
-        if (i + wd->len > t->n) continue;
-        Py_ssize_t k = 1;
-        while (k < wd->len && AT(t, i + k) == wd->chars[k]) k++;
-        if (k == wd->len) {
-            *index = wd->index;
-            return wd->len;
-        }
-    }
-    return 0;
+    int32_t term;
+    Py_ssize_t len = trie_longest(&RARE, t, i, t->n, &term);
+    if (len) *index = term;
+    return len;
 }
 
 /* ---- table lines ------------------------------------------------------------------------------- */
@@ -268,139 +340,194 @@ static int add_span(Spans *sp, Py_ssize_t a, Py_ssize_t b, Py_ssize_t line) {
 /* ---- skim -------------------------------------------------------------------------------------- */
 enum { O_NUM, O_QQ, O_QQ_OTHER, O_IPV4, O_IPV6, O_GPS, O_NUMERALS, O_PLATES, O_QQLOG, O_RARE, O_COUNT };
 
-static PyObject *skim(PyObject *self, PyObject *arg) {
-    if (!initialised) {
-        PyErr_SetString(PyExc_RuntimeError, "_skim.init() has not been called");
-        return NULL;
-    }
-    if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "skim() takes a str");
-        return NULL;
-    }
-    Text t = {PyUnicode_KIND(arg), PyUnicode_DATA(arg), PyUnicode_GET_LENGTH(arg)};
-    PyObject *out[O_COUNT] = {0};
-    Lines lines = {0};
-    Spans weak = {0};
-    for (int k = 0; k < O_COUNT; k++)
-        if (!(out[k] = PyList_New(0))) goto fail;
-    int has_qq_cue = 0;
-    Line *line = new_line(&lines);
-    if (!line) goto nomem;
-    int dashes = 0;
-    Py_ssize_t digit_run = 0;
+typedef struct {
+    PyObject *out[O_COUNT];
+    Lines lines;
+    Spans weak;
+    Line *line;
+    int has_qq_cue, dashes, v6_double;
+    Py_ssize_t digit_run, line_start, last_gps, last_qqlog;
+    Py_ssize_t num_a, v4_a, v6_a, nm_a, v6_colons, nm_numerals, nm_symbols, rare_until;
+    Py_ssize_t num_digits, v4_dots;
+} State;
 
-    Py_ssize_t n = t.n, line_start = 0;
-    Py_ssize_t last_gps = -1, last_qqlog = -1;
-    Py_ssize_t num_a = -1, v4_a = -1, v6_a = -1, nm_a = -1;
-    Py_ssize_t v6_colons = 0;
-    int v6_double = 0;
-    Py_ssize_t nm_numerals = 0, nm_symbols = 0;
-    Py_ssize_t rare_until = 0;
-    Py_UCS4 prev = 0;
-    for (Py_ssize_t i = 0; i <= n; i++) {
-        Py_UCS4 c = i < n ? AT(&t, i) : '\n';
-        uint8_t ac = ascii_class(c);
-        uint8_t bf = bmp_flags(c);
-        int is_digit = ac & C_DIGIT;
-
-        /* runs of [0-9 \t-/_.Xx] */
-        int in_num = i < n && (ac & (C_DIGIT | C_NUMSEP | C_DOT | C_X));
-        if (in_num && num_a < 0) num_a = i;
-        else if (!in_num && num_a >= 0) {
-            int r = num_run(&t, num_a, i);
-            if (r == 2 && push2(out[O_NUM], num_a, i) < 0) goto fail;
-            if (r == 1 && add_span(&weak, num_a, i, lines.n - 1) < 0) goto nomem;
-            num_a = -1;
+/* The runs still open at position i end there (i is the first character outside them). The counters
+ * kept while a run grows skip the evaluation of runs that cannot matter (fewer than 5 digits, no dot,
+ * no colon): most runs in running text are a space or a word. */
+static inline __attribute__((always_inline)) int close_runs(State *st, const Text *t, Py_ssize_t i, int num, int v4,
+                                                            int v6, int nm) {
+    if (num && st->num_a >= 0) {
+        if (st->num_digits >= 5) {
+            int r = num_run(t, st->num_a, i);
+            if (r == 2 && push2(st->out[O_NUM], st->num_a, i) < 0) return -1;
+            if (r == 1 && add_span(&st->weak, st->num_a, i, st->lines.n - 1) < 0) return PyErr_NoMemory(), -1;
         }
-        /* runs of [0-9.] */
-        int in_v4 = i < n && (ac & (C_DIGIT | C_DOT));
-        if (in_v4 && v4_a < 0) v4_a = i;
-        else if (!in_v4 && v4_a >= 0) {
+        st->num_a = -1;
+    }
+    if (v4 && st->v4_a >= 0) {
+        if (st->v4_dots) {
             Py_ssize_t e;
-            if (ipv4_run(&t, v4_a, i, &e) && push2(out[O_IPV4], v4_a, e) < 0) goto fail;
-            if (gps_run(&t, v4_a, i) && push_line(out[O_GPS], line_start, line_end(&t, i), &last_gps) < 0) goto fail;
-            v4_a = -1;
+            if (st->v4_dots >= 3 && ipv4_run(t, st->v4_a, i, &e) && push2(st->out[O_IPV4], st->v4_a, e) < 0) return -1;
+            if (gps_run(t, st->v4_a, i) && push_line(st->out[O_GPS], st->line_start, line_end(t, i), &st->last_gps) < 0)
+                return -1;
         }
-        /* runs of [0-9A-Fa-f:] */
-        int in_v6 = i < n && ((ac & C_HEX) || c == ':');
+        st->v4_a = -1;
+    }
+    if (v6 && st->v6_a >= 0) {
+        if (st->v6_colons >= 2) {
+            /* "::" or ≥7 colons; "::1" and "::" alone are loopback/unspecified, never reported */
+            Py_ssize_t len = i - st->v6_a;
+            int alone = st->v6_a == 0 || !(ascii_class(AT(t, st->v6_a - 1)) & C_HEX); /* no hex digit before */
+            int trivial = alone && (len == 2 || (len == 3 && AT(t, st->v6_a + 2) == '1'));
+            if ((st->v6_double || st->v6_colons >= 7) && !trivial && push2(st->out[O_IPV6], st->v6_a, i) < 0) return -1;
+        }
+        st->v6_a = -1;
+    }
+    if (nm && st->nm_a >= 0) {
+        if (st->nm_numerals >= 3 && st->nm_symbols >= 7 && push2(st->out[O_NUMERALS], st->nm_a, i) < 0) return -1;
+        st->nm_a = -1;
+    }
+    return 0;
+}
+
+static int push1(PyObject *list, Py_ssize_t a) {
+    PyObject *x = PyLong_FromSsize_t(a);
+    int rc = (x && PyList_Append(list, x) == 0) ? 0 : -1;
+    Py_XDECREF(x);
+    return rc;
+}
+
+/* One pass; `kind` is a constant in each of the three callers, so the reads compile to plain loads. */
+static inline __attribute__((always_inline)) int skim_loop(State *st, const Text *t, const int kind) {
+    const void *data = t->data;
+    const Py_ssize_t n = t->n;
+    Py_UCS4 prev = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 128) {
+            const uint8_t bf = bmp_flags(c);
+            if (!(bf & B_NUMERAL) && (st->num_a >= 0 || st->v4_a >= 0 || st->v6_a >= 0 || st->nm_a >= 0) &&
+                close_runs(st, t, i, 1, 1, 1, 1) < 0)
+                return -1;
+            st->line->blank = 0;
+            st->dashes = 0;
+            st->digit_run = 0;
+            if (bf) {
+                if (bf & B_NUMERAL) {
+                    if (st->num_a >= 0 || st->v4_a >= 0 || st->v6_a >= 0)
+                        if (close_runs(st, t, i, 1, 1, 1, 0) < 0) return -1;
+                    if (st->nm_a < 0) {
+                        st->nm_a = i;
+                        st->nm_numerals = st->nm_symbols = 0;
+                    }
+                    st->nm_numerals++;
+                    st->nm_symbols++;
+                }
+                if (bf & B_PROVINCE) {
+                    Py_ssize_t j = i + 1;
+                    if (j < n) {
+                        Py_UCS4 d = PyUnicode_READ(kind, data, j);
+                        if (d == 0xB7 || d == '-' || d == ' ') j++;
+                    }
+                    if (j < n && plate_letter(PyUnicode_READ(kind, data, j)) && push1(st->out[O_PLATES], i) < 0) return -1;
+                }
+                if ((bf & B_RARE) && i >= st->rare_until) {
+                    int index;
+                    Py_ssize_t len = rare_at(t, i, &index);
+                    if (len) {
+                        if (push2(st->out[O_RARE], i, i + len) < 0 || push1(st->out[O_RARE], index) < 0) return -1;
+                        st->rare_until = i + len;
+                    }
+                }
+            }
+            if (c == 0xFF09 && qqlog_at(t, i) &&
+                push_line(st->out[O_QQLOG], st->line_start, line_end(t, i), &st->last_qqlog) < 0)
+                return -1;
+            if (!st->has_qq_cue && i + 1 < n && (c == 0x6263 || c == 0x4F01)) {
+                Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
+                if ((c == 0x6263 && d == 0x6263) || (c == 0x4F01 && (d == 0x9E45 || d == 0x9D5D))) st->has_qq_cue = 1;
+            }
+            prev = c;
+            continue;
+        }
+        /* ASCII */
+        const uint8_t ac = ASCII[c];
+        if ((ac & C_PLAIN) && !(st->v6_a >= 0 && (ac & C_HEX))) {
+            if ((st->num_a >= 0 || st->v4_a >= 0 || st->v6_a >= 0 || st->nm_a >= 0) &&
+                close_runs(st, t, i, 1, 1, 1, 1) < 0)
+                return -1;
+            st->line->blank = 0;
+            st->dashes = 0;
+            st->digit_run = 0;
+            prev = c;
+            continue;
+        }
+        const int is_digit = ac & C_DIGIT;
+        const int in_num = ac & (C_DIGIT | C_NUMSEP | C_DOT | C_X);
+        const int in_v4 = ac & (C_DIGIT | C_DOT);
+        /* an IPv6 window starts at its first colon (the regex match starts there; the hex digits before
+           it are read from the whole text), so a word of hex letters opens nothing */
+        const int in_v6 = c == ':' || ((ac & C_HEX) && st->v6_a >= 0);
+        const int in_nm = is_digit || c == ' ' || c == '-';
+        const int c_num = !in_num && st->num_a >= 0, c_v4 = !in_v4 && st->v4_a >= 0;
+        const int c_v6 = !in_v6 && st->v6_a >= 0, c_nm = !in_nm && st->nm_a >= 0;
+        if ((c_num | c_v4 | c_v6 | c_nm) && close_runs(st, t, i, c_num, c_v4, c_v6, c_nm) < 0) return -1;
+        if (in_num) {
+            if (st->num_a < 0) {
+                st->num_a = i;
+                st->num_digits = 0;
+            }
+            st->num_digits += is_digit != 0;
+        }
+        if (in_v4) {
+            if (st->v4_a < 0) {
+                st->v4_a = i;
+                st->v4_dots = 0;
+            }
+            st->v4_dots += c == '.';
+        }
         if (in_v6) {
-            if (v6_a < 0) {
-                v6_a = i;
-                v6_colons = 0;
-                v6_double = 0;
+            if (st->v6_a < 0) {
+                st->v6_a = i;
+                st->v6_colons = 0;
+                st->v6_double = 0;
             }
             if (c == ':') {
-                v6_colons++;
-                if (prev == ':' && i > v6_a) v6_double = 1;
-            }
-        } else if (v6_a >= 0) {
-            if ((v6_double || v6_colons >= 7) && push2(out[O_IPV6], v6_a, i) < 0) goto fail;
-            v6_a = -1;
-        }
-        /* runs of Chinese numerals, digits, space, dash */
-        int is_numeral = bf & B_NUMERAL;
-        int in_nm = i < n && (is_numeral || is_digit || c == ' ' || c == '-');
-        if (in_nm) {
-            if (nm_a < 0) {
-                nm_a = i;
-                nm_numerals = nm_symbols = 0;
-            }
-            if (is_numeral) nm_numerals++;
-            if (is_numeral || is_digit) nm_symbols++;
-        } else if (nm_a >= 0) {
-            if (nm_numerals >= 3 && nm_symbols >= 7 && push2(out[O_NUMERALS], nm_a, i) < 0) goto fail;
-            nm_a = -1;
-        }
-        if (i == n) break;
-        /* single positions */
-        if (bf & B_PROVINCE) {
-            Py_ssize_t j = i + 1;
-            if (j < n && (AT(&t, j) == 0xB7 || AT(&t, j) == '-' || AT(&t, j) == ' ')) j++;
-            if (j < n && plate_letter(AT(&t, j))) {
-                PyObject *x = PyLong_FromSsize_t(i);
-                if (!x || PyList_Append(out[O_PLATES], x) < 0) {
-                    Py_XDECREF(x);
-                    goto fail;
-                }
-                Py_DECREF(x);
+                st->v6_colons++;
+                if (prev == ':' && i > st->v6_a) st->v6_double = 1;
             }
         }
-        if ((c == ')' || c == 0xFF09) && qqlog_at(&t, i) &&
-            push_line(out[O_QQLOG], line_start, line_end(&t, i), &last_qqlog) < 0)
-            goto fail;
-        if (!has_qq_cue && i + 1 < n) {
-            Py_UCS4 d = AT(&t, i + 1);
-            if (((c == 'Q' || c == 'q') && (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F)) ||
-                (c == 0x6263 && d == 0x6263) || (c == 0x4F01 && (d == 0x9E45 || d == 0x9D5D)))
-                has_qq_cue = 1;
-        }
-        if ((bf & B_RARE) && i >= rare_until) {
+        /* a numeral run starts at a numeral (non-ASCII path); digits, spaces and dashes only continue it */
+        if (in_nm && st->nm_a >= 0 && is_digit) st->nm_symbols++;
+        const uint8_t bf = BMP[c];
+        if ((bf & B_RARE) && i >= st->rare_until) {
             int index;
-            Py_ssize_t len = rare_at(&t, i, &index);
+            Py_ssize_t len = rare_at(t, i, &index);
             if (len) {
-                if (push2(out[O_RARE], i, i + len) < 0) goto fail;
-                PyObject *x = PyLong_FromLong(index);
-                if (!x || PyList_Append(out[O_RARE], x) < 0) {
-                    Py_XDECREF(x);
-                    goto fail;
-                }
-                Py_DECREF(x);
-                rare_until = i + len;
+                if (push2(st->out[O_RARE], i, i + len) < 0 || push1(st->out[O_RARE], index) < 0) return -1;
+                st->rare_until = i + len;
             }
+        }
+        if (c == ')' && qqlog_at(t, i) && push_line(st->out[O_QQLOG], st->line_start, line_end(t, i), &st->last_qqlog) < 0)
+            return -1;
+        if (!st->has_qq_cue && (c == 'Q' || c == 'q') && i + 1 < n) {
+            Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
+            if (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F) st->has_qq_cue = 1;
         }
         /* the line's delimiters (---- \t | , ;), blankness, personal values ('@', 11 digits in a row) */
+        Line *line = st->line;
         if (c == '-') {
-            if (++dashes == 4) {
+            if (++st->dashes == 4) {
                 line->count[0]++;
-                dashes = 0;
+                st->dashes = 0;
             }
         } else {
-            dashes = 0;
+            st->dashes = 0;
         }
         if (is_digit) {
-            if (++digit_run >= 11) line->personal = 1;
+            if (++st->digit_run >= 11) line->personal = 1;
         } else {
-            digit_run = 0;
+            st->digit_run = 0;
         }
         switch (c) {
         case '\t': line->count[1]++; break;
@@ -412,32 +539,59 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
         }
         if (!(c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n')) line->blank = 0;
         if (c == '\n') {
-            line_start = i + 1;
-            if (!(line = new_line(&lines))) goto nomem;
-            dashes = 0;
-            digit_run = 0;
+            st->line_start = i + 1;
+            if (!(st->line = new_line(&st->lines))) return PyErr_NoMemory(), -1;
+            st->dashes = 0;
+            st->digit_run = 0;
         }
         prev = c;
     }
-    mark_table_lines(&lines, 3);
-    for (Py_ssize_t k = 0; k < weak.n; k++) {
-        Span *w = &weak.v[k];
-        if (push2(out[lines.v[w->line].table ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto fail;
+    return close_runs(st, t, n, 1, 1, 1, 1);
+}
+
+static PyObject *skim(PyObject *self, PyObject *arg) {
+    if (!initialised) {
+        PyErr_SetString(PyExc_RuntimeError, "_skim.init() has not been called");
+        return NULL;
     }
-    PyMem_Free(lines.v);
-    PyMem_Free(weak.v);
-    PyObject *res = PyTuple_New(O_COUNT + 1);
-    if (!res) goto fail;
-    for (int k = 0; k < O_COUNT; k++) PyTuple_SET_ITEM(res, k, out[k]);
-    PyTuple_SET_ITEM(res, O_COUNT, PyBool_FromLong(has_qq_cue));
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "skim() takes a str");
+        return NULL;
+    }
+    Text t = {PyUnicode_KIND(arg), PyUnicode_DATA(arg), PyUnicode_GET_LENGTH(arg)};
+    State st;
+    memset(&st, 0, sizeof st);
+    st.last_gps = st.last_qqlog = st.num_a = st.v4_a = st.v6_a = st.nm_a = -1;
+    PyObject *res = NULL;
+    int rc = 0;
+    for (int k = 0; k < O_COUNT; k++)
+        if (!(st.out[k] = PyList_New(0))) goto done;
+    if (!(st.line = new_line(&st.lines))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    switch (t.kind) {
+    case PyUnicode_1BYTE_KIND: rc = skim_loop(&st, &t, PyUnicode_1BYTE_KIND); break;
+    case PyUnicode_2BYTE_KIND: rc = skim_loop(&st, &t, PyUnicode_2BYTE_KIND); break;
+    default: rc = skim_loop(&st, &t, PyUnicode_4BYTE_KIND); break;
+    }
+    if (rc < 0) goto done;
+    mark_table_lines(&st.lines, 3);
+    for (Py_ssize_t k = 0; k < st.weak.n; k++) {
+        Span *w = &st.weak.v[k];
+        if (push2(st.out[st.lines.v[w->line].table ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
+    }
+    if (!(res = PyTuple_New(O_COUNT + 1))) goto done;
+    for (int k = 0; k < O_COUNT; k++) {
+        PyTuple_SET_ITEM(res, k, st.out[k]);
+        st.out[k] = NULL;
+    }
+    PyTuple_SET_ITEM(res, O_COUNT, PyBool_FromLong(st.has_qq_cue));
+done:
+    for (int k = 0; k < O_COUNT; k++) Py_XDECREF(st.out[k]);
+    PyMem_Free(st.lines.v);
+    PyMem_Free(st.weak.v);
     return res;
-nomem:
-    PyErr_NoMemory();
-fail:
-    for (int k = 0; k < O_COUNT; k++) Py_XDECREF(out[k]);
-    PyMem_Free(lines.v);
-    PyMem_Free(weak.v);
-    return NULL;
 }
 
 /* ---- fold -------------------------------------------------------------------------------------- */
@@ -495,13 +649,6 @@ static int mark(PyObject *chars, uint8_t flag) {
     return 0;
 }
 
-static void free_words(void) {
-    for (Py_ssize_t w = 0; w < NWORDS; w++) PyMem_Free(WORDS[w].chars);
-    PyMem_Free(WORDS);
-    WORDS = NULL;
-    NWORDS = 0;
-}
-
 /* init(fold: dict[int, int], provinces: str, numerals: str, prefixes: str, rare_words: list[str]) */
 static PyObject *init(PyObject *self, PyObject *args) {
     PyObject *fold_map, *provinces, *numerals, *prefixes, *rare;
@@ -510,12 +657,10 @@ static PyObject *init(PyObject *self, PyObject *args) {
     if (!BMP) {
         BMP = PyMem_Calloc(65536, 1);
         FOLD_TO = PyMem_Calloc(65536, sizeof(Py_UCS4));
-        FIRST = PyMem_Calloc(65536, sizeof(uint16_t));
-        if (!BMP || !FOLD_TO || !FIRST) return PyErr_NoMemory();
+        if (!BMP || !FOLD_TO) return PyErr_NoMemory();
     }
     memset(BMP, 0, 65536);
     memset(FOLD_TO, 0, 65536 * sizeof(Py_UCS4));
-    free_words();
     PyObject *key, *value;
     Py_ssize_t pos = 0;
     while (PyDict_Next(fold_map, &pos, &key, &value)) {
@@ -531,40 +676,16 @@ static PyObject *init(PyObject *self, PyObject *args) {
         }
     }
     if (mark(provinces, B_PROVINCE) || mark(numerals, B_NUMERAL) || mark(prefixes, B_PREFIX)) return NULL;
-    Py_ssize_t nw = PyList_GET_SIZE(rare);
-    WORDS = PyMem_Calloc(nw ? nw : 1, sizeof(Word));
-    if (!WORDS) return PyErr_NoMemory();
-    for (Py_ssize_t w = 0; w < nw; w++) {
-        PyObject *s = PyList_GET_ITEM(rare, w);
-        if (!PyUnicode_Check(s) || PyUnicode_GET_LENGTH(s) == 0) {
-            PyErr_SetString(PyExc_TypeError, "rare words must be non-empty str");
+    if (trie_reset(&RARE) < 0) return PyErr_NoMemory();
+    for (Py_ssize_t w = 0; w < PyList_GET_SIZE(rare); w++) {
+        PyObject *word = PyList_GET_ITEM(rare, w);
+        if (!PyUnicode_Check(word) || PyUnicode_GET_LENGTH(word) == 0 || PyUnicode_READ_CHAR(word, 0) >= 65536) {
+            PyErr_SetString(PyExc_ValueError, "rare words must be non-empty str starting with a BMP character");
             return NULL;
         }
-        Py_UCS4 *buf = PyUnicode_AsUCS4Copy(s);
-        if (!buf) return NULL;
-        WORDS[NWORDS].chars = buf;
-        WORDS[NWORDS].len = PyUnicode_GET_LENGTH(s);
-        WORDS[NWORDS].index = (int)w;
-        NWORDS++;
-        if (buf[0] >= 65536 || nw > 65535) {
-            PyErr_SetString(PyExc_ValueError, "rare words must start with a BMP character");
-            return NULL;
-        }
-        BMP[buf[0]] |= B_RARE;
+        if (trie_add(&RARE, word, (int32_t)w) < 0) return PyErr_NoMemory();
+        BMP[PyUnicode_READ_CHAR(word, 0)] |= B_RARE;
     }
-    /* grouped by first character, longest first within a group, as the regex alternation tries them
-       (stable: ties keep the caller's order) */
-    for (Py_ssize_t a = 1; a < NWORDS; a++) {
-        Word x = WORDS[a];
-        Py_ssize_t b = a;
-        while (b > 0 && (WORDS[b - 1].chars[0] > x.chars[0] ||
-                         (WORDS[b - 1].chars[0] == x.chars[0] && WORDS[b - 1].len < x.len))) {
-            WORDS[b] = WORDS[b - 1];
-            b--;
-        }
-        WORDS[b] = x;
-    }
-    for (Py_ssize_t w = NWORDS - 1; w >= 0; w--) FIRST[WORDS[w].chars[0]] = (uint16_t)w;
     memset(ASCII, 0, sizeof ASCII);
     for (int c = '0'; c <= '9'; c++) ASCII[c] |= C_DIGIT | C_HEX;
     for (int c = 'a'; c <= 'z'; c++) ASCII[c] |= C_ALPHA;
@@ -579,6 +700,8 @@ static PyObject *init(PyObject *self, PyObject *args) {
     ASCII['.'] |= C_DOT;
     ASCII['X'] |= C_X;
     ASCII['x'] |= C_X;
+    for (int c = 0; c < 128; c++)
+        if ((ASCII[c] & C_ALPHA) && !(ASCII[c] & C_X) && !(BMP[c] & B_RARE) && c != 'Q' && c != 'q') ASCII[c] |= C_PLAIN;
     initialised = 1;
     Py_RETURN_NONE;
 }
@@ -587,29 +710,9 @@ static PyObject *init(PyObject *self, PyObject *args) {
 /* ---- cue words --------------------------------------------------------------------------------- */
 /* All cue spellings in a trie; a text is matched leftmost-longest, non-overlapping (each match, kept or
  * not, consumes its characters), then ASCII words are kept only as whole words, as cues._whole_word. */
-typedef struct {
-    Py_UCS4 ch;
-    int32_t child, sibling; /* first child, next sibling (0 = none; node 0 is the root) */
-    int32_t term;           /* spelling index ending here, -1 = none */
-} Node;
-static Node *NODES;
-static Py_ssize_t NNODES, CAPNODES;
-static int32_t *ROOT_CHILD; /* 65536 entries: root child for a first character */
 typedef struct { int32_t kind; uint8_t ascii, qq; } Spelling;
 static Spelling *SPELL;
 static Py_ssize_t NSPELL;
-
-static int32_t new_node(Py_UCS4 ch) {
-    if (NNODES == CAPNODES) {
-        Py_ssize_t cap = CAPNODES ? 2 * CAPNODES : 1024;
-        Node *v = PyMem_Realloc(NODES, cap * sizeof(Node));
-        if (!v) return -1;
-        NODES = v;
-        CAPNODES = cap;
-    }
-    NODES[NNODES] = (Node){ch, 0, 0, -1};
-    return (int32_t)NNODES++;
-}
 
 static inline int ascii_alpha(Py_UCS4 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static inline int ascii_lower(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
@@ -641,7 +744,7 @@ static PyObject *cue_hits(PyObject *self, PyObject *args) {
     Py_ssize_t start, end;
     int filter;
     if (!PyArg_ParseTuple(args, "Unnp", &str, &start, &end, &filter)) return NULL;
-    if (!NODES) {
+    if (!CUES.root) {
         PyErr_SetString(PyExc_RuntimeError, "_skim.init_cues() has not been called");
         return NULL;
     }
@@ -652,38 +755,20 @@ static PyObject *cue_hits(PyObject *self, PyObject *args) {
     if (!ends || !kinds) goto fail;
     Py_ssize_t i = start;
     while (i < end) {
-        Py_UCS4 c = AT(&t, i);
-        int32_t node = c < 65536 ? ROOT_CHILD[c] : 0;
-        if (!node) {
+        int32_t best;
+        Py_ssize_t len = trie_longest(&CUES, &t, i, end, &best);
+        if (!len) {
             i++;
             continue;
         }
-        int32_t best = NODES[node].term;
-        Py_ssize_t best_end = i + 1, j = i + 1;
-        while (j < end) {
-            Py_UCS4 d = AT(&t, j);
-            int32_t ch = NODES[node].child;
-            while (ch && NODES[ch].ch != d) ch = NODES[ch].sibling;
-            if (!ch) break;
-            node = ch;
-            j++;
-            if (NODES[node].term >= 0) {
-                best = NODES[node].term;
-                best_end = j;
-            }
-        }
-        if (best < 0) {
-            i++;
-            continue;
-        }
-        if (!filter || whole_word(&t, i, best_end, &SPELL[best])) {
-            PyObject *e = PyLong_FromSsize_t(best_end), *k = PyLong_FromLong(SPELL[best].kind);
+        if (!filter || whole_word(&t, i, i + len, &SPELL[best])) {
+            PyObject *e = PyLong_FromSsize_t(i + len), *k = PyLong_FromLong(SPELL[best].kind);
             int rc = (e && k && PyList_Append(ends, e) == 0 && PyList_Append(kinds, k) == 0) ? 0 : -1;
             Py_XDECREF(e);
             Py_XDECREF(k);
             if (rc < 0) goto fail;
         }
-        i = best_end;
+        i += len;
     }
     return Py_BuildValue("(NN)", ends, kinds);
 fail:
@@ -703,45 +788,21 @@ static PyObject *init_cues(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "init_cues: lists of different lengths");
         return NULL;
     }
-    if (!ROOT_CHILD && !(ROOT_CHILD = PyMem_Calloc(65536, sizeof(int32_t)))) return PyErr_NoMemory();
-    memset(ROOT_CHILD, 0, 65536 * sizeof(int32_t));
-    NNODES = 0;
+    if (trie_reset(&CUES) < 0) return PyErr_NoMemory();
     PyMem_Free(SPELL);
     if (!(SPELL = PyMem_Calloc(n ? n : 1, sizeof(Spelling)))) return PyErr_NoMemory();
     NSPELL = n;
-    if (new_node(0) < 0) return PyErr_NoMemory(); /* the root */
     for (Py_ssize_t w = 0; w < n; w++) {
         PyObject *s = PyList_GET_ITEM(words, w);
-        if (!PyUnicode_Check(s) || PyUnicode_GET_LENGTH(s) == 0) {
-            PyErr_SetString(PyExc_TypeError, "cue spellings must be non-empty str");
+        if (!PyUnicode_Check(s) || PyUnicode_GET_LENGTH(s) == 0 || PyUnicode_READ_CHAR(s, 0) >= 65536) {
+            PyErr_SetString(PyExc_ValueError, "cue spellings must be non-empty str starting with a BMP character");
             return NULL;
         }
         SPELL[w].kind = (int32_t)PyLong_AsLong(PyList_GET_ITEM(kinds, w));
         SPELL[w].ascii = (uint8_t)PyObject_IsTrue(PyList_GET_ITEM(ascii, w));
         SPELL[w].qq = (uint8_t)PyObject_IsTrue(PyList_GET_ITEM(qq, w));
         if (PyErr_Occurred()) return NULL;
-        Py_UCS4 c0 = PyUnicode_READ_CHAR(s, 0);
-        if (c0 >= 65536) {
-            PyErr_SetString(PyExc_ValueError, "cue spellings must start with a BMP character");
-            return NULL;
-        }
-        int32_t node = ROOT_CHILD[c0];
-        if (!node) {
-            if ((node = new_node(c0)) < 0) return PyErr_NoMemory();
-            ROOT_CHILD[c0] = node;
-        }
-        for (Py_ssize_t k = 1; k < PyUnicode_GET_LENGTH(s); k++) {
-            Py_UCS4 d = PyUnicode_READ_CHAR(s, k);
-            int32_t ch = NODES[node].child;
-            while (ch && NODES[ch].ch != d) ch = NODES[ch].sibling;
-            if (!ch) {
-                if ((ch = new_node(d)) < 0) return PyErr_NoMemory();
-                NODES[ch].sibling = NODES[node].child;
-                NODES[node].child = ch;
-            }
-            node = ch;
-        }
-        NODES[node].term = (int32_t)w; /* a later duplicate spelling wins, as in a dict */
+        if (trie_add(&CUES, s, (int32_t)w) < 0) return PyErr_NoMemory();
     }
     Py_RETURN_NONE;
 }
