@@ -36,6 +36,8 @@ FOUND = [
     ("原告：张某，女，1997年10月27日生，汉族", "1997年10月27日", "BIRTHDATE"),
     ("车辆 粤B·D12345 已登记", "粤B·D12345", "PLATE"),
     ("QQ号\t手机号\n44465311\t18061697941\t6259091875131678\n", "18061697941", "MOBILE"),  # a tab ends a value
+    ("电话 010/62345678", "010/62345678", "LANDLINE"),
+    ("vx: zhangsan", "zhangsan", "WECHAT"),
     ("香港手機 +852 5123 4567", "+852 5123 4567", "MOBILE"),
     ("澳門 (853) 6612 3456", "(853) 6612 3456", "MOBILE"),
     ("台灣 +886 912 345 678", "+886 912 345 678", "MOBILE"),
@@ -82,6 +84,13 @@ SILENT = [
     "本规定自2024年1月1日生效。",  # 日生 of 生效 is no birth date
     "图标 icon@2x.png 和 banner@3x.webp",  # image assets, not e-mail addresses
     "QQ群：678912374 欢迎加入",  # a QQ group is no person
+    "download.php/136/619/19537/4980/changes",  # a URL path, not 136/619/19537
+    "s390x/VX stitched chacha20",  # English prose after VX
+    "Bump to 1.2.99.1",  # changelog versions
+    "xft (2.1.8.2-1) unstable",
+    "bug 17367 was fixed in 1.4.0.26.",
+    "固件升级到 2.1.0.3 后重启",
+    "白名单网段 61.135.0.0/16 与 2400:3200::/32",  # networks, not a host
     "快递单号 SF1234567890123",
     "运单号：773012345678901",
     "时间戳1700000000000",

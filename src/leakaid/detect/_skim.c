@@ -60,11 +60,7 @@ static int push2(PyObject *list, Py_ssize_t a, Py_ssize_t b) {
     return rc;
 }
 
-static int push_line(PyObject *list, Py_ssize_t ls, Py_ssize_t le, Py_ssize_t *last) {
-    if (*last == ls) return 0;
-    *last = ls;
-    return push2(list, ls, le);
-}
+
 
 /* ---- window tests ------------------------------------------------------------------------------ */
 typedef struct { int kind; const void *data; Py_ssize_t n; } Text;
@@ -159,6 +155,13 @@ static Py_ssize_t line_end(const Text *t, Py_ssize_t i) {
     return i;
 }
 
+/* Add the line [ls, end of line) once; its end is looked for only the first time (linear on one-line texts). */
+static int push_line(PyObject *list, const Text *t, Py_ssize_t ls, Py_ssize_t from, Py_ssize_t *last) {
+    if (*last == ls) return 0;
+    *last = ls;
+    return push2(list, ls, line_end(t, from));
+}
+
 /* A run of [0-9 \t-/_.Xx]: 2 = can hold a non-QQ value, 1 = only a QQ number, 0 = nothing. */
 static int num_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     Py_ssize_t seg = 0, group = 0, max_group = 0, digits = 0;
@@ -230,8 +233,8 @@ static int ipv4_run(const Text *t, Py_ssize_t a, Py_ssize_t b, Py_ssize_t *end) 
             i++;
         }
     }
-    /* after the quad: no digit (guaranteed), no ".<digit>" */
-    if (i + 1 < t->n && AT(t, i) == '.' && AT(t, i + 1) >= '0' && AT(t, i + 1) <= '9') return 0;
+    /* after the quad: no digit (guaranteed), no ".<digit>" or "-<digit>" (1.2.3.4.5, revision 2.1.8.2-1) */
+    if (i + 1 < t->n && (AT(t, i) == '.' || AT(t, i) == '-') && AT(t, i + 1) >= '0' && AT(t, i + 1) <= '9') return 0;
     int p0 = part[0], p1 = part[1], p2 = part[2], p3 = part[3];
     if (p0 > 255 || p1 > 255 || p2 > 255 || p3 > 255) return 0;
     /* reserved ranges, as fastcheck.ipv4_public */
@@ -368,7 +371,7 @@ static inline __attribute__((always_inline)) int close_runs(State *st, const Tex
         if (st->v4_dots) {
             Py_ssize_t e;
             if (st->v4_dots >= 3 && ipv4_run(t, st->v4_a, i, &e) && push2(st->out[O_IPV4], st->v4_a, e) < 0) return -1;
-            if (gps_run(t, st->v4_a, i) && push_line(st->out[O_GPS], st->line_start, line_end(t, i), &st->last_gps) < 0)
+            if (gps_run(t, st->v4_a, i) && push_line(st->out[O_GPS], t, st->line_start, i, &st->last_gps) < 0)
                 return -1;
         }
         st->v4_a = -1;
@@ -441,7 +444,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                 }
             }
             if (c == 0xFF09 && qqlog_at(t, i) &&
-                push_line(st->out[O_QQLOG], st->line_start, line_end(t, i), &st->last_qqlog) < 0)
+                push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
                 return -1;
             if (!st->has_qq_cue && i + 1 < n && (c == 0x6263 || c == 0x4F01)) {
                 Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
@@ -508,7 +511,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                 st->rare_until = i + len;
             }
         }
-        if (c == ')' && qqlog_at(t, i) && push_line(st->out[O_QQLOG], st->line_start, line_end(t, i), &st->last_qqlog) < 0)
+        if (c == ')' && qqlog_at(t, i) && push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
             return -1;
         if (!st->has_qq_cue && (c == 'Q' || c == 'q') && i + 1 < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);

@@ -100,14 +100,18 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
             glued_start = text[j:s].lower() not in _LETTER_PREFIXES or (j > 0 and text[j - 1] in "_-")
         elif prev in "@#":
             glued_start = True
+        elif prev == "/" and s > 1 and text[s - 2].isascii() and text[s - 2].isalnum():
+            glued_start = True  # a URL path segment: download.php/136/619/19537
         elif prev in "-./" and s > 1 and text[s - 2].isdigit():
             # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
             behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
             glued_start = behind is None
     if e < n:
         nxt = text[e]
-        glued_end = (nxt.isascii() and (nxt.isalnum() or nxt in "_@")) or (
-            nxt == "." and e + 1 < n and text[e + 1].isdigit()  # 13812345678.00 is an amount
+        glued_end = (
+            (nxt.isascii() and (nxt.isalnum() or nxt in "_@"))
+            or (nxt == "." and e + 1 < n and text[e + 1].isdigit())  # 13812345678.00 is an amount
+            or (nxt == "/" and e + 1 < n and text[e + 1].isascii() and text[e + 1].isalpha())  # …/4980/changes
         )
     tok = m.group()
     if glued_start or glued_end:

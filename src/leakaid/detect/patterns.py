@@ -25,6 +25,7 @@ _PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-
 # IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
 _IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
 _HEX = frozenset("0123456789abcdefABCDEF")
+_PREFIX_LEN = frozenset(f"/{d}" for d in range(10))
 _GPS_RE = re.compile(
     r"([0-9][0-9]{0,2}\.[0-9]{4,12})[ \t]*[,，/][ \t]*([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
 )
@@ -100,9 +101,16 @@ def ipv4s(ctx: ScanContext, quads: list[int] | None = None) -> None:
         if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "." or (text[s - 1].isascii() and text[s - 1].isalpha())):
             if not (text[s - 1] in "Pp" and text[max(0, s - 2) : s].lower() == "ip"):
                 continue
-        if e < n and (text[e].isdigit() or (text[e] == "." and e + 1 < n and text[e + 1].isdigit())):
-            continue
+        if e < n and (text[e].isdigit() or (text[e] in ".-/" and e + 1 < n and text[e + 1].isdigit())):
+            continue  # 1.2.3.4.5, a package revision 2.1.8.2-1, a network 61.135.0.0/16
         _ipv4(ctx, s, e, text[s:e])
+
+
+# words that make a dotted quad shortly after them a version (IPv4 only: "升级后请拨打138…" is still a phone)
+_VERSION_WORDS = (
+    "版本", "更新", "升级", "升級", "固件", "补丁", "補丁", "内核", "發布", "发布",
+    "version", "release", "update", "upgrade", "fixed in", "changes in", "firmware", "kernel", "patch", "bump",
+)
 
 
 def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
@@ -110,9 +118,9 @@ def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
     public = fc.ipv4_public(value.split("."))
     if not public:
         return public is not None  # a reserved address is consumed, not reported
-    before = ctx.text[max(0, s - 12) : s].lower()
-    if before.endswith(("v", "/")) or ctx.cue(s) == C.NEG:
-        return True  # version string or product token (Chrome/1.2.3.4)
+    before = ctx.text[max(0, s - 16) : s].lower().rpartition("\n")[2]  # this line only
+    if before.endswith(("v", "/")) or ctx.cue(s) == C.NEG or any(w in before for w in _VERSION_WORDS):
+        return True  # version string or product token (Chrome/1.2.3.4, 固件升级到 2.1.0.3, fixed in 1.4.0.26)
     ctx.add(s, e, "IP", SCORES["IP"], "ip.v4", {"version": "IPv4"})
     return True
 
@@ -129,8 +137,8 @@ def ipv6(ctx: ScanContext, windows: list[int] | None = None) -> None:
         if k > 0 and (text[k - 1].isalnum() and text[k - 1].isascii() or text[k - 1] in ":."):
             if not (text[k - 1] in "Pp" and text[max(0, k - 2) : k].lower() == "ip"):  # 服务器IP2402:…
                 continue
-        if e < n and (text[e].isascii() and text[e].isalnum() or text[e] in ":."):
-            continue
+        if e < n and (text[e].isascii() and text[e].isalnum() or text[e] in ":." or text[e : e + 2] in _PREFIX_LEN):
+            continue  # glued, or a network (2400:3200::/32)
         v = text[k:e]
         if v.count(":") < 2 or ("::" not in v and v.count(":") != 7):
             continue
@@ -179,9 +187,11 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
     ):
         if type_ not in ctx.want or not cues.has(kind):
             continue
-        for _s, e in cues.occurrences(kind):
+        for s0, e in cues.occurrences(kind):
             m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV" else rx).match(text, e)
             if m and validate(m.group(1)):
+                if type_ == "WECHAT" and not _wechat_plausible(text, s0, e, m):
+                    continue
                 ctx.add(m.start(1), m.end(1), type_, SCORES[type_], f"{type_.lower()}.cue", {})
     if "BIRTHDATE" in ctx.want and cues.has(C.BIRTH):
         for s0, e in cues.occurrences(C.BIRTH):
@@ -197,6 +207,15 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
     if "QQ" in ctx.want and (qqlog_lines is not None or ")" in text or "）" in text):
         for m in finditer_in(_QQ_LOG_RE, text, qqlog_lines):
             ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
+
+
+def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
+    """A letters-only ID after an English abbreviation (VX, wx, WeChat) and a bare space is English prose
+    ("s390x/VX stitched chacha20"): it counts after a Chinese cue word or a colon, or with a digit/_/- in it."""
+    value = m.group(1)
+    if not value.isalpha() or not text[s0:e].isascii():
+        return True
+    return any(ch in ":：=" for ch in text[e : m.start(1)])
 
 
 def document_numbers(ctx: ScanContext) -> None:
