@@ -7,8 +7,9 @@
  *   num      maximal runs of [0-9 \t-/_.Xx] that can hold a value other than a QQ number
  *            (≥10 digits between dots, a dotted phone shape 138.1234.5678, or a +/( prefix before it)
  *   qq       the other runs that hold a group of ≥5 digits (only a QQ number can be in them), on lines
- *            that can lie in a table whose values vote a QQ column (see table_lines below)
- *   qq_other the same runs on other lines: they matter only when the text has a QQ cue word
+ *            where a QQ number is possible: a QQ cue word on the line, or a table run whose values can vote
+ *            a QQ column or whose header can name one (see table lines below)
+ *   qq_other the same runs on other lines: a QQ number there needs the segment's hint (a QQ column)
  *   ipv4     public dotted quads that pass the engine's boundary rules (start, end)
  *   ipv6     maximal runs of [0-9A-Fa-f:] holding "::" or ≥7 colons
  *   gps      lines holding a decimal with ≥4 decimals
@@ -287,7 +288,8 @@ static Py_ssize_t rare_at(const Text *t, Py_ssize_t i, int *index) {
 #define NDELIM 5
 typedef struct {
     int32_t count[NDELIM];
-    uint8_t blank, personal, table;
+    uint8_t blank, personal, table; /* table: in a run of ≥3 same-count lines with personal values (a vote) */
+    uint8_t qq, qq_reach;           /* a QQ cue word (qq, q号, 扣扣, 企鹅) on the line / on the line or its run */
 } Line;
 
 typedef struct { Line *v; Py_ssize_t n, cap; } Lines;
@@ -307,6 +309,7 @@ static Line *new_line(Lines *ls) {
 }
 
 static void mark_table_lines(Lines *ls, int min_rows) {
+    for (Py_ssize_t k = 0; k < ls->n; k++) ls->v[k].qq_reach = ls->v[k].qq;
     for (int d = 0; d < NDELIM; d++) {
         Py_ssize_t i = 0;
         while (i < ls->n) {
@@ -316,10 +319,15 @@ static void mark_table_lines(Lines *ls, int min_rows) {
                 continue;
             }
             Py_ssize_t j = i + 1;
-            int personal = l->personal;
-            while (j < ls->n && !ls->v[j].blank && ls->v[j].count[d] == l->count[d]) personal |= ls->v[j++].personal;
-            if (j - i >= min_rows && personal)
-                for (Py_ssize_t k = i; k < j; k++) ls->v[k].table = 1;
+            int personal = l->personal, qq = l->qq;
+            while (j < ls->n && !ls->v[j].blank && ls->v[j].count[d] == l->count[d]) {
+                personal |= ls->v[j].personal;
+                qq |= ls->v[j++].qq;
+            }
+            for (Py_ssize_t k = i; k < j; k++) {
+                if (j - i >= min_rows && personal) ls->v[k].table = 1;
+                if (qq) ls->v[k].qq_reach = 1; /* a header naming a QQ column */
+            }
             i = j;
         }
     }
@@ -446,9 +454,10 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             if (c == 0xFF09 && qqlog_at(t, i) &&
                 push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
                 return -1;
-            if (!st->has_qq_cue && i + 1 < n && (c == 0x6263 || c == 0x4F01)) {
+            if (i + 1 < n && (c == 0x6263 || c == 0x4F01)) {
                 Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
-                if ((c == 0x6263 && d == 0x6263) || (c == 0x4F01 && (d == 0x9E45 || d == 0x9D5D))) st->has_qq_cue = 1;
+                if ((c == 0x6263 && d == 0x6263) || (c == 0x4F01 && (d == 0x9E45 || d == 0x9D5D)))
+                    st->has_qq_cue = st->line->qq = 1;
             }
             prev = c;
             continue;
@@ -513,9 +522,9 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
         }
         if (c == ')' && qqlog_at(t, i) && push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
             return -1;
-        if (!st->has_qq_cue && (c == 'Q' || c == 'q') && i + 1 < n) {
+        if ((c == 'Q' || c == 'q') && i + 1 < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
-            if (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F) st->has_qq_cue = 1;
+            if (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F) st->has_qq_cue = st->line->qq = 1;
         }
         /* the line's delimiters (---- \t | , ;), blankness, personal values ('@', 11 digits in a row) */
         Line *line = st->line;
@@ -582,7 +591,8 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
     mark_table_lines(&st.lines, 3);
     for (Py_ssize_t k = 0; k < st.weak.n; k++) {
         Span *w = &st.weak.v[k];
-        if (push2(st.out[st.lines.v[w->line].table ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
+        const Line *l = &st.lines.v[w->line];
+        if (push2(st.out[l->table || l->qq_reach ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
     }
     if (!(res = PyTuple_New(O_COUNT + 1))) goto done;
     for (int k = 0; k < O_COUNT; k++) {

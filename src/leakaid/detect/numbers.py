@@ -64,8 +64,9 @@ def digit_runs(
 
     ``windows`` and ``qq_windows`` come from the native pre-pass (``skim``): flat [a, b, …] runs of the
     characters a match can consist of; the regex run inside them finds what it finds on the whole text.
-    ``qq_windows`` = (runs on lines that can lie in a table with a voted QQ column, runs elsewhere): only a
-    QQ number can be in them, so the second list is read only when the text has a QQ cue word.
+    ``qq_windows`` = (runs where a QQ number is possible, runs elsewhere): only a QQ number can be in them;
+    possible means a QQ cue word on the line or a table whose header or values can make a QQ column, so the
+    second list is read only when the segment's hint says QQ.
     """
     text = ctx.text
     if windows is None:
@@ -74,9 +75,9 @@ def digit_runs(
         return
     spans = [windows]
     if qq_windows is not None and "QQ" in ctx.want:
-        in_tables, elsewhere = qq_windows
-        spans.append(in_tables)
-        if elsewhere and (ctx.hint == C.QQ or ctx.cues.has_qq_cue()):
+        possible, elsewhere = qq_windows
+        spans.append(possible)
+        if elsewhere and ctx.hint == C.QQ:  # without a cue word on the line or a QQ column, only the hint
             spans.append(elsewhere)
     if len(spans) > 1:  # in text order, as the reference: table look-ups happen in the same order
         pairs = sorted((w[i], w[i + 1]) for w in spans for i in range(0, len(w), 2))

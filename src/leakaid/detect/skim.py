@@ -23,8 +23,8 @@ RARE_WORDS = C.RARE_SPELLINGS
 
 class Skim(NamedTuple):
     num: list[int]  # flat [a0, b0, a1, b1, …]: digit runs that can hold a value other than QQ
-    qq: list[int]  # digit runs in which only a QQ number can be found, on lines that can be in a QQ column
-    qq_other: list[int]  # such runs on other lines: a QQ number there needs a QQ cue word
+    qq: list[int]  # digit runs in which only a QQ number can be, on lines where one is possible
+    qq_other: list[int]  # such runs on other lines: a QQ number there needs the segment's hint
     ipv4: list[int]  # [s0, e0, …]: public dotted quads at the start of their run
     ipv6: list[int]  # runs of hex digits and colons with "::" or ≥7 colons
     gps: list[int]  # lines with a decimal of ≥4 decimals
