@@ -258,3 +258,20 @@ def test_a_name_that_is_also_a_word_counts_in_a_name_field() -> None:
     assert [f.type for f in scan_text("朱红", hint="姓名")] == ["PERSON"]
     assert [f.type for f in scan_text('{"name": "田野", "tel": "13812345678"}', types=["PERSON"])] == ["PERSON"]
     assert scan_text("这块布是朱红色的", types=["PERSON"]) == []
+
+
+def test_address_pieces_joined_by_dashes_are_one_address() -> None:
+    """Leaked waybills write divisions with dashes (江苏省-无锡市-南长区…): one address, not three."""
+    from leakaid.detect.pii_names import find_person_address
+
+    for text in ("江苏省-无锡市-南长区扬名街道扬名花园1243-1815", "凤里街道新源北街155-148号九楼"):
+        found = [(text[f.start : f.end], f.type) for f in find_person_address(text) if f.type == "ADDRESS"]
+        assert found == [(text, "ADDRESS")], found
+
+
+def test_two_addresses_apart_stay_apart() -> None:
+    from leakaid.detect.pii_names import find_person_address
+
+    text = "寄件：北京市朝阳区建国路88号，收件：上海市徐汇区漕溪北路201号"
+    found = [text[f.start : f.end] for f in find_person_address(text) if f.type == "ADDRESS"]
+    assert found == ["北京市朝阳区建国路88号", "上海市徐汇区漕溪北路201号"], found

@@ -10,14 +10,24 @@ from leakaid.detect.finding import Finding
 
 
 def sane(text: str, findings: list[Finding]) -> list[Finding]:
-    """The findings that pass the checks, addresses extended over their unit/room tail."""
-    out = []
-    for f in findings:
+    """The findings that pass the checks, addresses extended over their unit/room tail and joined where
+    only a dash or a slash separates their parts (江苏省-无锡市-南长区…)."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda x: x.start):
         if f.type == "ADDRESS":
             f = _extend_address(text, f)
-        if _plausible_name_or_address(text, f):
-            out.append(f)
-    return out
+            last = out[-1] if out else None
+            if last is not None and last.type == "ADDRESS" and _joined(text, last.end, f.start):
+                details = last.details if len(last.details) >= len(f.details) else f.details
+                out[-1] = last._replace(end=max(last.end, f.end), score=max(last.score, f.score), details=details)
+                continue
+        out.append(f)
+    return [f for f in out if _plausible_name_or_address(text, f)]
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two address pieces are one address when they overlap, touch, or only a dash/slash lies between."""
+    return start <= end or (start - end <= 2 and all(ch in "-－—_/／·" for ch in text[end:start]))
 
 
 _HAN = re.compile("[\u3400-\u9fff]")
