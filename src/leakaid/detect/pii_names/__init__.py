@@ -115,6 +115,15 @@ def model_spans(lines: list[str]) -> list[list[tuple[int, int, str, float]]]:
     return tagger.spans(lines)
 
 
+# Characters that spell foreign names in Chinese (音译用字): a model name made only of them needs no surname.
+_TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦贝本比彼毕波伯博布才查达戴丹道得德迪蒂丁东杜多厄恩尔法菲芬弗福盖甘冈高戈格古哈海汉豪赫亨华霍基"
+    "吉加贾杰捷金卡凯坎康柯科克肯库拉莱兰朗劳勒雷蕾里丽利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏莫墨姆穆纳娜奈内尼宁纽"
+    "诺欧帕潘佩皮普奇齐乔切琼萨塞桑瑟森沙尚什施史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约"
+    "泽扎詹兹佐·"
+)
+
+
 def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) -> list[Cand]:
     lines: list[str] = []
     offsets: list[int] = []
@@ -169,8 +178,9 @@ def _model_cands(text: str, folded: str, types: frozenset[str], call: Callable) 
                 if rules.plausible_name(value):
                     score = min(0.97, score + 0.05)
                 elif rules.surname_of(value) is None and not rules._MINORITY.fullmatch(value):
-                    if conf < 0.9 or value[-1] in _LABEL_END:
-                        continue  # no surname: only very confident spans (transliterated names)
+                    translit = all(ch in _TRANSLIT for ch in value)  # 伯南克, 彼得罗夫, 玛丽昂·
+                    if conf < (0.6 if translit else 0.9) or value[-1] in _LABEL_END:
+                        continue  # no surname: only confident spans, very confident unless transliterated
                     score -= 0.15
             else:
                 if EXTEND_MODEL_ADDRESS:
