@@ -11,9 +11,9 @@
  *            a QQ column or whose header can name one (see table lines below)
  *   qq_other the same runs on other lines: a QQ number there needs the segment's hint (a QQ column)
  *   ipv4     public dotted quads that pass the engine's boundary rules (start, end)
- *   ipv6     maximal runs of [0-9A-Fa-f:] holding "::" or ≥7 colons
- *   gps      lines holding a decimal with ≥4 decimals
- *   numerals maximal runs of Chinese numerals / digits / space / dash with ≥3 numerals and ≥7 symbols
+ *   ipv6     runs of [0-9A-Fa-f:] from their first colon, holding "::" or ≥7 colons (not "::1" alone)
+ *   gps      lines holding d.dddd followed by a comma or slash (the first half of a pair)
+ *   numerals runs of Chinese numerals / digits / space / dash from a numeral, ≥3 numerals and ≥7 symbols
  *   plates   positions of a province character followed (after an optional ·/-/space) by a plate letter
  *   qqlog    lines holding "(12345…)" right before the line end (QQ chat-log headers)
  *   rare     the rare cue words (WeChat, passport, permit, birth date), leftmost-longest like the regex
@@ -36,8 +36,7 @@ enum {
     C_X = 8,         /* X x : check character of an ID */
     C_HEX = 16,      /* 0-9 A-F a-f */
     C_ALPHA = 32,    /* ASCII letters */
-    C_PREFIX = 64,   /* + ( ) : a country or area prefix may sit before a run */
-    C_PLAIN = 128,   /* a letter with no role of its own (not X, Q or the start of a rare cue word) */
+    C_PLAIN = 64,   /* a letter with no role of its own (not X, Q or the start of a rare cue word) */
 };
 static uint8_t ASCII[128];
 
@@ -61,12 +60,9 @@ static int push2(PyObject *list, Py_ssize_t a, Py_ssize_t b) {
     return rc;
 }
 
-
-
 /* ---- window tests ------------------------------------------------------------------------------ */
 typedef struct { int kind; const void *data; Py_ssize_t n; } Text;
 #define AT(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
-
 
 /* ---- word tries --------------------------------------------------------------------------------- */
 /* Words (cue spellings) in a trie: matching at a position walks it as far as the text allows and keeps
