@@ -557,15 +557,21 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
     return close_runs(st, t, n, 1, 1, 1, 1);
 }
 
-static PyObject *skim(PyObject *self, PyObject *arg) {
+/* 0 when `arg` is a str and init() has run, else -1 with an exception set. */
+static int check_text(PyObject *arg, const char *fn) {
     if (!initialised) {
         PyErr_SetString(PyExc_RuntimeError, "_skim.init() has not been called");
-        return NULL;
+        return -1;
     }
     if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "skim() takes a str");
-        return NULL;
+        PyErr_Format(PyExc_TypeError, "%s() takes a str", fn);
+        return -1;
     }
+    return 0;
+}
+
+static PyObject *skim(PyObject *self, PyObject *arg) {
+    if (check_text(arg, "skim") < 0) return NULL;
     Text t = {PyUnicode_KIND(arg), PyUnicode_DATA(arg), PyUnicode_GET_LENGTH(arg)};
     State st;
     memset(&st, 0, sizeof st);
@@ -605,14 +611,7 @@ done:
 
 /* ---- fold -------------------------------------------------------------------------------------- */
 static PyObject *fold(PyObject *self, PyObject *arg) {
-    if (!initialised) {
-        PyErr_SetString(PyExc_RuntimeError, "_skim.init() has not been called");
-        return NULL;
-    }
-    if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "fold() takes a str");
-        return NULL;
-    }
+    if (check_text(arg, "fold") < 0) return NULL;
     int kind = PyUnicode_KIND(arg);
     const void *data = PyUnicode_DATA(arg);
     Py_ssize_t n = PyUnicode_GET_LENGTH(arg), first = -1;
