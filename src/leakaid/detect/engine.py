@@ -76,28 +76,34 @@ class Engine:
             cue_index = C.CueIndex(norm, sk.rare, sk.has_qq_cue)
         ctx = ScanContext(norm, cue_index, C.hint_kind(hint), self.types, [])
         if self.types & STRUCTURED_TYPES:
-            numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
-            if "@" in norm:
-                patterns.emails(ctx)
-            if "PLATE" in self.types:
-                patterns.plates(ctx, sk and sk.plates)
-            if "IP" in self.types:
-                if "." in norm:
-                    patterns.ipv4s(ctx, sk and sk.ipv4)
-                if ":" in norm:
-                    patterns.ipv6(ctx, sk and sk.ipv6)
-            if "GPS" in self.types and "." in norm:
-                patterns.gps(ctx, sk and sk.gps)
-            numbers.numerals(ctx, sk and sk.numerals)
-            patterns.cue_driven(ctx, sk and sk.qqlog)
-            patterns.document_numbers(ctx)
-            patterns.born_on(ctx)
-            patterns.table_cells(ctx)
+            if sk is None or not _quiet(norm, sk):
+                self._structured(ctx, sk)
             if ctx.hint:
                 patterns.hinted_cell(ctx)
         if self._names:
             person_address(ctx, text, hint, self.use_model)
         return _resolve(ctx.out, self.min_score)
+
+    def _structured(self, ctx: ScanContext, sk: skim.Skim | None) -> None:
+        """Every structured recogniser, inside the pre-pass windows when there are some (``sk``)."""
+        norm = ctx.text
+        numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
+        if "@" in norm:
+            patterns.emails(ctx)
+        if "PLATE" in self.types:
+            patterns.plates(ctx, sk and sk.plates)
+        if "IP" in self.types:
+            if "." in norm:
+                patterns.ipv4s(ctx, sk and sk.ipv4)
+            if ":" in norm:
+                patterns.ipv6(ctx, sk and sk.ipv6)
+        if "GPS" in self.types and "." in norm:
+            patterns.gps(ctx, sk and sk.gps)
+        numbers.numerals(ctx, sk and sk.numerals)
+        patterns.cue_driven(ctx, sk and sk.qqlog)
+        patterns.document_numbers(ctx)
+        patterns.born_on(ctx)
+        patterns.table_cells(ctx)
 
     def scan_stream(self, chunks: Iterable[str], overlap: int = 1024) -> Iterator[Finding]:
         """Scan a text given as consecutive chunks, in constant memory.
@@ -127,6 +133,15 @@ class Engine:
         for f in self.scan(buf):
             if base + f.start >= done:
                 yield f.shifted(base)
+
+
+def _quiet(norm: str, sk: skim.Skim) -> bool:
+    """No window for any recogniser and none of the few words the others start from: nothing to find
+    (a table cell such as 张三 or 备注 skips every structured pass)."""
+    return not (
+        sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
+        or sk.rare or "@" in norm or "证件" in norm or "證件" in norm or "日生" in norm
+    )
 
 
 def _resolve(found: list[Finding], min_score: float) -> list[Finding]:
