@@ -206,3 +206,17 @@ def test_cue_words_at_the_end_of_a_text_are_found() -> None:
             assert cue_hits("gplat", whole_words=False) == ([5], ["GPS"])
             assert cue_hits("请加qq") == ([4], ["QQ"])
             assert cue_hits("hotel phone") == ([11], ["PHONE"])  # 'tel' inside 'hotel' is no cue
+
+
+@settings(max_examples=int(os.environ.get("SKIM_EXAMPLES", "300")), deadline=None)
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=60))
+def test_any_text_same_and_no_crash(text: str) -> None:
+    """Arbitrary Unicode, astral characters, NUL and lone surrogates included."""
+    assert_same(text)
+    from leakaid.detect.cues import cue_hits
+
+    with native(True):
+        got = cue_hits(text)
+    with native(False):
+        ref = cue_hits(text)
+    assert got == ref
