@@ -37,6 +37,19 @@ FOUND = [
     ("车辆 粤B·D12345 已登记", "粤B·D12345", "PLATE"),
     ("QQ号\t手机号\n44465311\t18061697941\t6259091875131678\n", "18061697941", "MOBILE"),  # a tab ends a value
     ("电话 010/62345678", "010/62345678", "LANDLINE"),
+    ('"diff":{"qq":{"old":null,"new":"590852"}}', "590852", "QQ"),  # nested JSON: the enclosing key names it
+    ('"wechatId":{"old":"","new":"sun_zhang95"}', "sun_zhang95", "WECHAT"),
+    ('"birthday":{"new":"1973-12-04"}', "1973-12-04", "BIRTHDATE"),
+    ('{"certType":"PASSPORT","certNo":"ED9917502"}', "ED9917502", "PASSPORT"),  # a document-number key
+    ("my passport no. is G10548919 , visa pending", "G10548919", "PASSPORT"),
+    ('<span class="label">微信</span><span>luo_xu19</span>', "luo_xu19", "WECHAT"),  # cue in the previous tag
+    ("姓名      护照号       出生日期\n刘桂英     G13872512   1980-09-27\n黄霞      E55086529   1996-08-08\n",
+     "G13872512", "PASSPORT"),  # a fixed-width table: the header names the column
+    ("姓名      护照号       出生日期\n刘桂英     G13872512   1980-09-27\n黄霞      E55086529   1996-08-08\n",
+     "1996-08-08", "BIRTHDATE"),
+    ("拾獲者請致電 5616 7923 或 WhatsApp", "5616 7923", "MOBILE"),  # Hong Kong, written locally
+    ("市內電話：(02)3002-2709", "(02)3002-2709", "LANDLINE"),  # Taipei
+    ("出 生  1983 年 7 月 27 日", "1983 年 7 月 27 日", "BIRTHDATE"),  # OCR of an ID card
     ("vx: zhangsan", "zhangsan", "WECHAT"),
     ("香港手機 +852 5123 4567", "+852 5123 4567", "MOBILE"),
     ("澳門 (853) 6612 3456", "(853) 6612 3456", "MOBILE"),
@@ -85,6 +98,8 @@ SILENT = [
     "图标 icon@2x.png 和 banner@3x.webp",  # image assets, not e-mail addresses
     "QQ群：678912374 欢迎加入",  # a QQ group is no person
     "download.php/136/619/19537/4980/changes",  # a URL path, not 136/619/19537
+    '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
+    "编号 5616 7923",  # 8 digits without a Hong Kong phone word
     "s390x/VX stitched chacha20",  # English prose after VX
     "Bump to 1.2.99.1",  # changelog versions
     "xft (2.1.8.2-1) unstable",

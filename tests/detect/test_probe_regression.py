@@ -1,8 +1,11 @@
-"""The hand-written probe set (tests/probe/, built without looking at the engine) as a regression guard.
+"""The hand-written probe sets (tests/probe/, tests/probe2/, built without looking at the engine) as
+regression guards.
 
-The probe was written to measure the engine on text it was not tuned on; after its first run the errors it
-found were fixed, so from now on it guards against regressions: `python bench/probe_eval.py` prints the
-per-type table and every error (masked).
+Each probe was written to measure the engine on text it was not tuned on; after its first run the errors it
+found were fixed, so from now on it guards against regressions: `python bench/probe_eval.py` and
+`python bench/probe2_eval.py` print the per-type tables and every error (masked). Errors still allowed: probe 1,
+a Taiwan 0996 number libphonenumber does not call mobile; probe 2, Hong Kong numbers libphonenumber does not
+call fixed lines (UAN) or does not know, and two OCR dates.
 """
 
 from __future__ import annotations
@@ -11,18 +14,25 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from leakaid import scan_text
 from leakaid.detect.finding import STRUCTURED_TYPES
 
-PROBE = Path(__file__).resolve().parents[1] / "probe" / "probe.jsonl"
+TESTS = Path(__file__).resolve().parents[1]
 
 
-def test_probe_set_scores() -> None:
+@pytest.mark.parametrize(
+    "path,silent_genre,max_fn",
+    [(TESTS / "probe" / "probe.jsonl", "lookalike", 2), (TESTS / "probe2" / "probe2.jsonl", "traps", 8)],
+    ids=["probe", "probe2"],
+)
+def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int) -> None:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     noisy_lookalikes = 0
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         gold = {tuple(s) for s in doc["spans"]}
         pred = {(f.start, f.end, f.type) for f in scan_text(doc["text"], types=STRUCTURED_TYPES)}
@@ -32,9 +42,9 @@ def test_probe_set_scores() -> None:
             fp[s[2]] += 1
         for s in gold - pred:
             fn[s[2]] += 1
-        noisy_lookalikes += doc["genre"] == "lookalike" and bool(pred)
+        noisy_lookalikes += doc["genre"] == silent_genre and bool(pred)
     assert noisy_lookalikes == 0
     for t in set(tp) | set(fn) | set(fp):
         f1 = 2 * tp[t] / (2 * tp[t] + fp[t] + fn[t])
         assert f1 >= 0.97, (t, tp[t], fp[t], fn[t])
-    assert sum(fp.values()) == 0 and sum(fn.values()) <= 2, (fp, fn)
+    assert sum(fp.values()) == 0 and sum(fn.values()) <= max_fn, (fp, fn)

@@ -17,6 +17,8 @@
  *   plates   positions of a province character followed (after an optional ·/-/space) by a plate letter
  *   qqlog    lines holding "(12345…)" right before the line end (QQ chat-log headers)
  *   rare     the rare cue words (WeChat, passport, permit, birth date), leftmost-longest like the regex
+ *   docno    positions of 证件 / 證件 (a generic document-number cue); born: positions of 日生
+ *   and two flags: a QQ cue word somewhere; JSON text ("key": somewhere)
  *
  * Every window is a superset of where the Python recogniser can report something, and each recogniser
  * run inside its windows finds exactly what it finds on the whole text: tests/detect/test_skim.py checks
@@ -159,6 +161,28 @@ static int push_line(PyObject *list, const Text *t, Py_ssize_t ls, Py_ssize_t fr
     return push2(list, ls, line_end(t, from));
 }
 
+/* 8 digits from 5/6/7/9, as one group or 4+4: a Hong Kong / Macao mobile written locally (5616 7923). */
+static int hk_macao_shape(const Text *t, Py_ssize_t a, Py_ssize_t b) {
+    int len[3] = {0, 0, 0}, groups = 0, in_group = 0;
+    Py_UCS4 first = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (c >= '0' && c <= '9') {
+            if (!in_group) {
+                if (groups == 2) return 0;
+                groups++;
+                in_group = 1;
+                if (groups == 1) first = c;
+            }
+            len[groups - 1]++;
+        } else {
+            in_group = 0;
+        }
+    }
+    if (!(first == '5' || first == '6' || first == '7' || first == '9')) return 0;
+    return (groups == 1 && len[0] == 8) || (groups == 2 && len[0] == 4 && len[1] == 4);
+}
+
 /* A run of [0-9 \t-/_.Xx]: 2 = can hold a non-QQ value, 1 = only a QQ number, 0 = nothing. */
 static int num_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     Py_ssize_t seg = 0, group = 0, max_group = 0, digits = 0;
@@ -197,7 +221,7 @@ static int num_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
         group = 0;
     }
     if (!strong && group >= 4 && g_prev1 >= 3 && g_prev1 <= 4 && g_prev2 >= 3) strong = 1;
-    if (strong) return 2;
+    if (strong || hk_macao_shape(t, a, b)) return 2;
     return max_group >= 5 ? 1 : 0;
 }
 
@@ -345,14 +369,15 @@ static int add_span(Spans *sp, Py_ssize_t a, Py_ssize_t b, Py_ssize_t line) {
 }
 
 /* ---- skim -------------------------------------------------------------------------------------- */
-enum { O_NUM, O_QQ, O_QQ_OTHER, O_IPV4, O_IPV6, O_GPS, O_NUMERALS, O_PLATES, O_QQLOG, O_RARE, O_COUNT };
+enum { O_NUM, O_QQ, O_QQ_OTHER, O_IPV4, O_IPV6, O_GPS, O_NUMERALS, O_PLATES, O_QQLOG, O_RARE, O_DOCNO, O_BORN, O_COUNT };
 
 typedef struct {
     PyObject *out[O_COUNT];
     Lines lines;
     Spans weak;
     Line *line;
-    int has_qq_cue, dashes, v6_double;
+    int has_qq_cue, has_json, dashes, v6_double;
+    Py_UCS4 last_ink; /* the last character that is not a space or tab */
     Py_ssize_t digit_run, line_start, last_gps, last_qqlog;
     Py_ssize_t num_a, v4_a, v6_a, nm_a, v6_colons, nm_numerals, nm_symbols, rare_until;
     Py_ssize_t num_digits, v4_dots;
@@ -447,6 +472,9 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                     }
                 }
             }
+            if (c == 0x4EF6 && (prev == 0x8BC1 || prev == 0x8B49) && push1(st->out[O_DOCNO], i - 1) < 0) return -1; /* 证件 證件 */
+            if (c == 0x751F && prev == 0x65E5 && push1(st->out[O_BORN], i - 1) < 0) return -1;                   /* 日生 */
+            st->last_ink = c;
             if (c == 0xFF09 && qqlog_at(t, i) &&
                 push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
                 return -1;
@@ -467,6 +495,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             st->line->blank = 0;
             st->dashes = 0;
             st->digit_run = 0;
+            st->last_ink = c;
             prev = c;
             continue;
         }
@@ -522,6 +551,8 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
             if (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F) st->has_qq_cue = st->line->qq = 1;
         }
+        if (c == ':' && st->last_ink == '"') st->has_json = 1; /* "key": or "key" : */
+        if (c != ' ' && c != '\t') st->last_ink = c;
         /* the line's delimiters (---- \t | , ;), blankness, personal values ('@', 11 digits in a row) */
         Line *line = st->line;
         if (c == '-') {
@@ -596,12 +627,13 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
         const Line *l = &st.lines.v[w->line];
         if (push2(st.out[l->table || l->qq_reach ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
     }
-    if (!(res = PyTuple_New(O_COUNT + 1))) goto done;
+    if (!(res = PyTuple_New(O_COUNT + 2))) goto done;
     for (int k = 0; k < O_COUNT; k++) {
         PyTuple_SET_ITEM(res, k, st.out[k]);
         st.out[k] = NULL;
     }
     PyTuple_SET_ITEM(res, O_COUNT, PyBool_FromLong(st.has_qq_cue));
+    PyTuple_SET_ITEM(res, O_COUNT + 1, PyBool_FromLong(st.has_json));
 done:
     for (int k = 0; k < O_COUNT; k++) Py_XDECREF(st.out[k]);
     PyMem_Free(st.lines.v);
@@ -819,7 +851,7 @@ static PyMethodDef methods[] = {
     {"init_cues", init_cues, METH_VARARGS, "init_cues(spellings, kinds, ascii, qq): load the cue words."},
     {"cue_hits", cue_hits, METH_VARARGS, "cue_hits(text, start, end, whole_words) -> (ends, kinds)."},
     {"init", init, METH_VARARGS, "init(fold, provinces, numerals, prefixes, rare_words): load the engine's tables."},
-    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, has_qq_cue)."},
+    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json)."},
     {"fold", fold, METH_O, "fold(text) -> text with full-width forms and dash look-alikes folded one to one."},
     {NULL, NULL, 0, NULL},
 };

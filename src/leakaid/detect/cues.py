@@ -45,6 +45,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit"),
         BIRTH: (
             "出生", "生日", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰", "出生年月日",
+            "出 生",  # OCR of an ID card: 出 生  1983 年 7 月 27 日
             "birthdate", "birth_date",
         ),
         IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),

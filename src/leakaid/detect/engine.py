@@ -101,8 +101,9 @@ class Engine:
             patterns.gps(ctx, sk and sk.gps)
         numbers.numerals(ctx, sk and sk.numerals)
         patterns.cue_driven(ctx, sk and sk.qqlog)
-        patterns.document_numbers(ctx)
-        patterns.born_on(ctx)
+        patterns.document_numbers(ctx, sk and sk.docno)
+        patterns.json_values(ctx, sk and sk.has_json)
+        patterns.born_on(ctx, sk and sk.born)
         patterns.table_cells(ctx)
 
     def scan_stream(self, chunks: Iterable[str], overlap: int = 1024) -> Iterator[Finding]:
@@ -140,7 +141,7 @@ def _quiet(norm: str, sk: skim.Skim) -> bool:
     (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or "@" in norm or "证件" in norm or "證件" in norm or "日生" in norm
+        or sk.rare or sk.docno or sk.born or sk.has_json or "@" in norm
     )
 
 

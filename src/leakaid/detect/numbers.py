@@ -55,6 +55,8 @@ _NUMERAL_RE = re.compile(
 # the digits belong to a code such as ``SF1234567890123`` and are ignored.
 _LETTER_PREFIXES = frozenset({"qq", "q", "tel", "phone", "mobile", "mob", "no", "id", "wx", "vx", "v", "ip", "m", "t", "cell"})
 _INTL_REGIONS = {"HK": "香港", "MO": "澳门", "TW": "台湾"}
+# Taiwan's area codes written in parentheses; none is a mainland area code (those are 010, 02x, 0xxx)
+_TAIWAN_AREAS = frozenset({"02", "03", "037", "04", "049", "05", "06", "07", "08", "089", "082", "0826", "0836"})
 
 
 def digit_runs(
@@ -153,7 +155,11 @@ def _compound(ctx: ScanContext, s: int, tok: str) -> None:
                 prefix += m2.group()
                 body_start += m2.end()
     body = tok[body_start:]
-    if not prefix and sum(len(g) for g in _GROUP_RE.findall(body)) < 10:
+    body_groups = _GROUP_RE.findall(body)
+    if not prefix and len(body_groups) == 2 and len(body_groups[0]) == len(body_groups[1]) == 4:
+        if _hk_macao_local(ctx, s + body_start, s + len(tok), "".join(body_groups)):
+            return  # 5616 7923 after 致電: a Hong Kong / Macao mobile written locally
+    if not prefix and sum(len(g) for g in body_groups) < 10:
         # every value written with separators has ≥10 digits: only a lone group can still be one (QQ)
         for m in _PLAIN_GROUP_RE.finditer(body):
             g = m.group()
@@ -227,6 +233,8 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
         return n == 10 and digits.startswith("09") and _taiwan_local(ctx, s, e, digits)
     if n == 13 and digits.startswith("86"):
         return _mobile(ctx, s, e, digits[2:], country=True, bare86=True)
+    if n == 8 and len(groups) == 1 and _hk_macao_local(ctx, s, e, digits):
+        return True
     if 5 <= n <= 11 and len(groups) == 1:
         return _qq(ctx, s, e, digits, groups)
     return False
@@ -308,6 +316,27 @@ def _landline_ext(ctx: ScanContext, s: int, e: int, groups: list[str]) -> bool:
     return True
 
 
+_TRAD_PHONE = re.compile("電話|手提|致電|聯絡|聯繫|WhatsApp|whatsapp|WHATSAPP")
+
+
+def _hk_macao_local(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
+    """8 digits from 5/6/7/9 after a Traditional phone word (手提電話, 致電): Hong Kong, else Macao. Mainland
+    mobiles have 11 digits and mainland local landlines are not reported without their area code."""
+    if len(digits) != 8 or digits[0] not in "5679" or ctx.cue(s) != C.PHONE:
+        return False
+    line_start = ctx.text.rfind("\n", 0, s) + 1
+    if _TRAD_PHONE.search(ctx.text, max(line_start, s - 16), s) is None:
+        return False
+    before = len(ctx.out)
+    for cc in ("852", "853"):
+        if _international(ctx, s, e, cc + digits):
+            if len(ctx.out) > before and ctx.out[-1].type == "MOBILE":
+                ctx.out[-1] = ctx.out[-1]._replace(score=0.8, rule="mobile.hk_macao_local")
+                return True
+            del ctx.out[before:]  # a fixed line or another kind: not this rule's business
+    return False
+
+
 def _taiwan_local(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
     """Only beside a phone cue word (手機, 電話 …): without one a 10-digit 09… number is just a number."""
     if ctx.cue(s) != C.PHONE:
@@ -364,9 +393,10 @@ def _with_country(ctx: ScanContext, s: int, e: int, digits: str, prefix: str, gr
         area = p.strip("()")
         if _landline(ctx, s, e, area + digits):  # (010)12345678
             return True
-        if len(groups) >= 2 and 1 <= len(groups[-1]) <= 5:  # (0396)7461499-6379
-            return _landline_ext(ctx, s, e, [area, *groups])
-        return False
+        if len(groups) >= 2 and 1 <= len(groups[-1]) <= 5 and _landline_ext(ctx, s, e, [area, *groups]):
+            return True  # (0396)7461499-6379
+        # (02)3002-2709: no mainland area code is 02–08 alone; Taiwan's are (台北 02, 台中 04, 高雄 07 …)
+        return area in _TAIWAN_AREAS and _international(ctx, s, e, "886" + area[1:] + digits)
     if p in ("+", "(+", ""):
         full = digits
     else:

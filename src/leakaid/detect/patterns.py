@@ -35,17 +35,33 @@ _DATE_BEFORE = re.compile(
 )
 # QQ chat-log exports: "2021-01-07 13:03:33 老王(1071519120)" heads each message
 _QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0-9]{2}:[0-9]{2} [^\n()（）]{1,40}[(（]([1-9][0-9]{4,10})[)）][ \t]*$")
-_FILLER = r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No|no|NO)?[ \t\"']*(?:[:：=])?[ \t\"']*"
+# Between a cue word and its value: HTML tags (<span class="label">微信</span><span>…), a separator, a word
+# such as 号码 / 是 / 係 / No. / number / is, and quotes or spaces.
+_TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
+_FILLER = (
+    _TAGS
+    + r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No\.?|no\.?|NO\.?|number|Number|#)?"
+    + r"[ \t\"'.]*(?:[:：=]|is(?= )|was(?= ))?[ \t\"']*"
+    + _TAGS
+    + r"[ \t\"']*"
+)
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
 _WECHAT_AFTER_V = re.compile(r"(?:[xX]|信)?" + _WECHAT_AFTER.pattern)  # the cue 加v / 我v may begin 加vx / 我v信
 _PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
 _PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
-_DOCUMENT_NO = re.compile("证件(?:号码|号|编号)|證件(?:號碼|號|編號)")
+_RI_SHENG = re.compile("日生")
+_DOCUMENT_NO = re.compile("[证證]件(?:号码|号|编号|號碼|號|編號)")  # one character class first: a fast scan
+_JSON_KEY = r'"([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,40})"[ \t]*:[ \t]*'
+_JSON_PAIR = re.compile(_JSON_KEY + r'(?:"([^"\\\n]{1,64})"|(-?[0-9]{5,20})(?![0-9.]))')
+_JSON_OPEN = re.compile(_JSON_KEY + r"\{")
+_GENERIC_KEYS = frozenset({"old", "new", "value", "val", "v", "before", "after", "from", "to", "data", "current", "prev", "previous", "raw"})
+_DOCUMENT_KEY = re.compile(r"(?i)(?:cert|credential|zjhm|证件|證件)")
 # the date, then 生 and a break: not 生效 (takes effect), 生产 (made on), 生日
 _BORN_ON = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(年)([0-9]{1,2})月([0-9]{1,2})日生(?=[，,。；;、）) \t\n]|$)")
 _DATE_AFTER = re.compile(
     _FILLER
-    + r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
+    + r"((?:19|20)[0-9]{2})(?:[ \t]?(年)[ \t]?([0-9]{1,2})[ \t]?月[ \t]?([0-9]{1,2})(?:[ \t]?[日号號])?"  # OCR: 1983 年 7 月 27 日
+    + r"|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
     + r"(?![0-9])"
 )
 
@@ -218,13 +234,52 @@ def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
     return any(ch in ":：=" for ch in text[e : m.start(1)])
 
 
-def document_numbers(ctx: ScanContext) -> None:
+def json_values(ctx: ScanContext, present: bool | None = None) -> None:
+    """Values in JSON text named by their key, also a nested one: "wechatId":{"old":"","new":"sun_zhang95"},
+    "certType":"PASSPORT","certNo":"ED9917502" (a document-number key: the value's shape says which)."""
+    text = ctx.text
+    if present is None:
+        present = '":' in text or '" :' in text
+    if not present:
+        return
+    for m in _JSON_PAIR.finditer(text):
+        key = m.group(1)
+        if key.lower() in _GENERIC_KEYS:  # "qq":{"old":null,"new":"590852"}: the key of the enclosing object
+            opened = None
+            for o in _JSON_OPEN.finditer(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start()):
+                opened = o
+            if opened is None or "}" in text[opened.end() : m.start()]:
+                continue
+            key = opened.group(1)
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        s, e = m.span(2) if m.group(2) is not None else m.span(3)
+        kind = C.hint_kind(key)
+        if kind == C.QQ and value.isdigit() and 5 <= len(value) <= 11 and value[0] != "0":
+            ctx.add(s, e, "QQ", SCORES["QQ"], "qq.json_key", NO_DETAILS)
+        elif kind == C.WECHAT and wechat.is_valid(value):
+            ctx.add(s, e, "WECHAT", SCORES["WECHAT"], "wechat.json_key", NO_DETAILS)
+        elif kind in (C.PASSPORT, C.PERMIT) or _DOCUMENT_KEY.match(key):
+            if passport.is_valid(value) and kind != C.PERMIT:
+                ctx.add(s, e, "PASSPORT", 0.9, "passport.json_key", NO_DETAILS)
+            elif hk_macao_permit.is_valid(value) and kind != C.PASSPORT:
+                ctx.add(s, e, "HK_MACAO_PERMIT", 0.9, "hk_macao_permit.json_key", NO_DETAILS)
+        elif kind == C.BIRTH:
+            d = _DATE_AFTER.fullmatch(value)
+            if d and _plausible_birth(d):
+                ctx.add(s, e, "BIRTHDATE", 0.92, "birthdate.json_key", NO_DETAILS)
+
+
+def document_numbers(ctx: ScanContext, starts: list[int] | None = None) -> None:
     """A passport or permit number after the generic 证件号码 (the document type named elsewhere, e.g. the
     line above): the number's own shape says which (E/G… passport, C/H/M… permit; an ID card is digits)."""
     text = ctx.text
-    if "证件" not in text and "證件" not in text:
-        return
-    for cue in _DOCUMENT_NO.finditer(text):
+    if starts is None:
+        found: Iterable[re.Match[str] | None] = _DOCUMENT_NO.finditer(text) if ("证件" in text or "證件" in text) else ()
+    else:
+        found = matches_at(_DOCUMENT_NO, text, starts)
+    for cue in found:
+        if cue is None:
+            continue
         for type_, rx, validate in (
             ("PASSPORT", _PASSPORT_AFTER, passport.is_valid),
             ("HK_MACAO_PERMIT", _PERMIT_AFTER, hk_macao_permit.is_valid),
@@ -235,13 +290,16 @@ def document_numbers(ctx: ScanContext) -> None:
                 break
 
 
-def born_on(ctx: ScanContext) -> None:
+def born_on(ctx: ScanContext, starts: list[int] | None = None) -> None:
     """Birth dates written the judgments' way, the cue after the date: 1985年3月12日生，汉族."""
     text = ctx.text
-    if "BIRTHDATE" not in ctx.want or "日生" not in text:
+    if "BIRTHDATE" not in ctx.want:
         return
-    for m in _BORN_ON.finditer(text):
-        if _plausible_birth(m):
+    if starts is None:
+        starts = [m.start() for m in _RI_SHENG.finditer(text)]
+    for i in starts:  # the regex only around each 日生 (2024年12月31日 is at most 11 characters)
+        m = _BORN_ON.search(text, max(0, i - 12), min(len(text), i + 3))
+        if m and m.end() == i + 2 and _plausible_birth(m):
             ctx.add(m.start(1), m.end(4) + 1, "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.born_on", NO_DETAILS)
 
 
@@ -250,20 +308,19 @@ def table_cells(ctx: ScanContext) -> None:
 
     Every line holding one of these cue words is looked at as a possible table header; blocks found by
     the other recognisers' look-ups are checked too (headerless columns voted birth dates)."""
+    checks = _COLUMN_CHECKS
     if ctx.want & _COLUMN_TYPES:
         starts = ctx.cues.rare_word_starts()
         if starts and ctx.tables is None:
             ctx.tables = TableIndex(ctx.text)
+        header_lines: set[int] = set()
         for p in starts:
             ctx.tables.block_at(p)
+            header_lines.add(ctx.text.rfind("\n", 0, p) + 1)
+        for ls in sorted(header_lines):
+            _fixed_width_table(ctx, ls)
     if ctx.tables is None:
         return
-    checks = {
-        C.WECHAT: ("WECHAT", wechat.is_valid),
-        C.PASSPORT: ("PASSPORT", passport.is_valid),
-        C.PERMIT: ("HK_MACAO_PERMIT", hk_macao_permit.is_valid),
-        C.BIRTH: ("BIRTHDATE", _is_birth_cell),
-    }
     for block in ctx.tables.blocks_with_kind(frozenset(checks)):
         for col, kind in enumerate(block.kinds):
             if kind not in checks or checks[kind][0] not in ctx.want:
@@ -275,6 +332,59 @@ def table_cells(ctx: ScanContext) -> None:
 
 
 _COLUMN_TYPES = frozenset({"WECHAT", "PASSPORT", "HK_MACAO_PERMIT", "BIRTHDATE"})
+_COLUMN_CHECKS = {
+    C.WECHAT: ("WECHAT", wechat.is_valid),
+    C.PASSPORT: ("PASSPORT", passport.is_valid),
+    C.PERMIT: ("HK_MACAO_PERMIT", hk_macao_permit.is_valid),
+    C.BIRTH: ("BIRTHDATE", lambda v: _is_birth_cell(v)),
+}
+_WIDE_GAP = re.compile(r"[ \t]{2,}| *\t *")  # the columns of a fixed-width table are 2+ spaces apart
+_MIN_FIXED_ROWS = 2
+
+
+def _fields(text: str, ls: int) -> list[tuple[int, int]]:
+    """(start, end) of the fields of the line at ``ls``, split at runs of two or more spaces."""
+    le = text.find("\n", ls)
+    le = len(text) if le == -1 else le
+    out, pos = [], ls
+    for gap in _WIDE_GAP.finditer(text, ls, le):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if le > pos and text[pos:le].strip():
+        out.append((pos, le - (len(text[pos:le]) - len(text[pos:le].rstrip()))))
+    return out
+
+
+def _fixed_width_table(ctx: ScanContext, header_start: int) -> None:
+    """A table aligned with spaces (a report or a pasted spreadsheet): the header line names its columns by
+    2+-space-separated fields, and the next lines have as many fields. Cells of WeChat / passport / permit /
+    birth-date columns are checked whole."""
+    text = ctx.text
+    header = _fields(text, header_start)
+    if len(header) < 3 or len(header) > 40:
+        return
+    kinds = [C.hint_kind(text[a:b]) for a, b in header]
+    if not any(k in _COLUMN_CHECKS for k in kinds):
+        return
+    rows: list[list[tuple[int, int]]] = []
+    ls = text.find("\n", header_start)
+    while ls != -1 and len(rows) < 100_000:
+        fields = _fields(text, ls + 1)
+        if len(fields) != len(header):
+            break
+        rows.append(fields)
+        ls = text.find("\n", ls + 1)
+    if len(rows) < _MIN_FIXED_ROWS:
+        return
+    for col, kind in enumerate(kinds):
+        if kind not in _COLUMN_CHECKS or _COLUMN_CHECKS[kind][0] not in ctx.want:
+            continue
+        type_, validate = _COLUMN_CHECKS[kind]
+        for fields in rows:
+            s, e = fields[col]
+            if validate(text[s:e]):
+                ctx.add(s, e, type_, 0.9, f"{type_.lower()}.column", NO_DETAILS)
 
 
 def hinted_cell(ctx: ScanContext) -> None:

@@ -32,7 +32,10 @@ class Skim(NamedTuple):
     plates: list[int]  # positions of province characters followed by a plate letter
     qqlog: list[int]  # lines with "(12345…)" (QQ chat-log headers)
     rare: list[int]  # [s0, e0, word0, …]: rare cue words, word = index into RARE_WORDS
+    docno: list[int]  # positions of 证件 / 證件
+    born: list[int]  # positions of 日生
     has_qq_cue: bool
+    has_json: bool  # '"key":' somewhere
 
 
 def _init() -> None:
