@@ -324,8 +324,9 @@ def _hk_macao_local(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
     mobiles have 11 digits and mainland local landlines are not reported without their area code."""
     if len(digits) != 8 or digits[0] not in "5679" or ctx.cue(s) != C.PHONE:
         return False
-    line_start = ctx.text.rfind("\n", 0, s) + 1
-    if _TRAD_PHONE.search(ctx.text, max(line_start, s - 16), s) is None:
+    lo = max(0, s - 16)
+    lo = max(lo, ctx.text.rfind("\n", lo, s) + 1)  # this line only
+    if _TRAD_PHONE.search(ctx.text, lo, s) is None:
         return False
     before = len(ctx.out)
     for cc in ("852", "853"):

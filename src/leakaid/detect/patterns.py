@@ -246,7 +246,8 @@ def json_values(ctx: ScanContext, present: bool | None = None) -> None:
         key = m.group(1)
         if key.lower() in _GENERIC_KEYS:  # "qq":{"old":null,"new":"590852"}: the key of the enclosing object
             opened = None
-            for o in _JSON_OPEN.finditer(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start()):
+            lo = max(0, m.start() - 200, text.rfind("\n", max(0, m.start() - 200), m.start()) + 1)
+            for o in _JSON_OPEN.finditer(text, lo, m.start()):  # bounded: a minified JSON line stays linear
                 opened = o
             if opened is None or "}" in text[opened.end() : m.start()]:
                 continue
