@@ -246,8 +246,9 @@ def json_values(ctx: ScanContext, present: bool | None = None) -> None:
         key = m.group(1)
         if key.lower() in _GENERIC_KEYS:  # "qq":{"old":null,"new":"590852"}: the key of the enclosing object
             opened = None
-            lo = max(0, m.start() - 200, text.rfind("\n", max(0, m.start() - 200), m.start()) + 1)
-            for o in _JSON_OPEN.finditer(text, lo, m.start()):  # bounded: a minified JSON line stays linear
+            lo = max(0, m.start() - 200)  # bounded: a long minified JSON line stays linear
+            lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+            for o in _JSON_OPEN.finditer(text, lo, m.start()):
                 opened = o
             if opened is None or "}" in text[opened.end() : m.start()]:
                 continue
@@ -275,12 +276,12 @@ def document_numbers(ctx: ScanContext, starts: list[int] | None = None) -> None:
     line above): the number's own shape says which (E/G… passport, C/H/M… permit; an ID card is digits)."""
     text = ctx.text
     if starts is None:
-        found: Iterable[re.Match[str] | None] = _DOCUMENT_NO.finditer(text) if ("证件" in text or "證件" in text) else ()
+        if "证件" not in text and "證件" not in text:
+            return
+        found: Iterable[re.Match[str]] = _DOCUMENT_NO.finditer(text)
     else:
         found = matches_at(_DOCUMENT_NO, text, starts)
     for cue in found:
-        if cue is None:
-            continue
         for type_, rx, validate in (
             ("PASSPORT", _PASSPORT_AFTER, passport.is_valid),
             ("HK_MACAO_PERMIT", _PERMIT_AFTER, hk_macao_permit.is_valid),
