@@ -50,6 +50,18 @@ FOUND = [
     ("拾獲者請致電 5616 7923 或 WhatsApp", "5616 7923", "MOBILE"),  # Hong Kong, written locally
     ("市內電話：(02)3002-2709", "(02)3002-2709", "LANDLINE"),  # Taipei
     ("出 生  1983 年 7 月 27 日", "1983 年 7 月 27 日", "BIRTHDATE"),  # OCR of an ID card
+    ("号码1 3 1 8 8 0 7 6 9 8 2，非诚勿扰", "1 3 1 8 8 0 7 6 9 8 2", "MOBILE"),  # digits one by one
+    ("直接打 1.3.3.3.7.8.0.8.9.6.4，名额有限", "1.3.3.3.7.8.0.8.9.6.4", "MOBILE"),
+    ("代开发票，联系 181 5147 2606", "181 5147 2606", "MOBILE"),  # 联系 is nearer than 发票
+    ("vx：lucky_8675，企鹅：1707503986", "1707503986", "QQ"),
+    ("需要的加Q：9634523510", "9634523510", "QQ"),
+    ("阿凯(1675690402) 2024-02-28 04:31:14\n晚上开黑吗", "1675690402", "QQ"),  # chat export, time after name
+    ("护照号 Passport No.\nEK3640679\n", "EK3640679", "PASSPORT"),  # the value under its label
+    ("微信丨coco-966\n", "coco-966", "WECHAT"),  # an OCR bar
+    ("V：xiaomei_1826，电话", "xiaomei_1826", "WECHAT"),
+    ("加薇信 Shiyi_2099 或者直接打", "Shiyi_2099", "WECHAT"),
+    ("资料发我邮箱 zhou_na1440#outlook.com（#换成@）", "zhou_na1440#outlook.com", "EMAIL"),
+    ("班主任微信：`wxid_abcdefg12345`", "wxid_abcdefg12345", "WECHAT"),
     ("vx: zhangsan", "zhangsan", "WECHAT"),
     ("香港手機 +852 5123 4567", "+852 5123 4567", "MOBILE"),
     ("澳門 (853) 6612 3456", "(853) 6612 3456", "MOBILE"),
@@ -100,6 +112,9 @@ SILENT = [
     "download.php/136/619/19537/4980/changes",  # a URL path, not 136/619/19537
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word
+    "密码,银行卡号,身份证,电子邮箱,微信\nSUHsiQD8,5201",  # a header's last cell does not name the next row's first
+    "version 1.2.3.4.5",
+    "C# 和 #话题# 与 a#b.example",
     "s390x/VX stitched chacha20",  # English prose after VX
     "Bump to 1.2.99.1",  # changelog versions
     "xft (2.1.8.2-1) unstable",

@@ -1,11 +1,12 @@
-"""The hand-written probe sets (tests/probe/, tests/probe2/, built without looking at the engine) as
-regression guards.
+"""The hand-written probe sets (tests/probe/, tests/probe2/, tests/probe3/, built without looking at the
+engine) as regression guards.
 
 Each probe was written to measure the engine on text it was not tuned on; after its first run the errors it
 found were fixed, so from now on it guards against regressions: `python bench/probe_eval.py` and
 `python bench/probe2_eval.py` print the per-type tables and every error (masked). Errors still allowed: probe 1,
 a Taiwan 0996 number libphonenumber does not call mobile; probe 2, Hong Kong numbers libphonenumber does not
-call fixed lines (UAN) or does not know, and two OCR dates.
+call fixed lines (UAN) or does not know, and two OCR dates; probe 3, a QQ number answered on the next chat
+line and a bare "q 123…".
 """
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ TESTS = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
-    "path,silent_genre,max_fn",
-    [(TESTS / "probe" / "probe.jsonl", "lookalike", 2), (TESTS / "probe2" / "probe2.jsonl", "traps", 8)],
-    ids=["probe", "probe2"],
+    "path,silent_genre,max_fn,min_f1",
+    [
+        (TESTS / "probe" / "probe.jsonl", "lookalike", 2, 0.97),
+        (TESTS / "probe2" / "probe2.jsonl", "traps", 8, 0.97),
+        (TESTS / "probe3" / "probe3.jsonl", "traps3", 5, 0.95),
+    ],
+    ids=["probe", "probe2", "probe3"],
 )
-def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int) -> None:
+def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: float) -> None:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -46,5 +51,5 @@ def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int) -> None:
     assert noisy_lookalikes == 0
     for t in set(tp) | set(fn) | set(fp):
         f1 = 2 * tp[t] / (2 * tp[t] + fp[t] + fn[t])
-        assert f1 >= 0.97, (t, tp[t], fp[t], fn[t])
+        assert f1 >= min_f1, (t, tp[t], fp[t], fn[t])
     assert sum(fp.values()) == 0 and sum(fn.values()) <= max_fn, (fp, fn)

@@ -183,6 +183,25 @@ static int hk_macao_shape(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     return (groups == 1 && len[0] == 8) || (groups == 2 && len[0] == 4 && len[1] == 4);
 }
 
+/* ≥5 digits written one by one with a single space or dot between them (1 3 8 1 2 …, 1.3.8.1.2 …). */
+static int spaced_digits(const Text *t, Py_ssize_t a, Py_ssize_t b) {
+    Py_ssize_t run = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        Py_UCS4 c = AT(t, i);
+        int digit = c >= '0' && c <= '9';
+        int lone = digit && (i == a || !(AT(t, i - 1) >= '0' && AT(t, i - 1) <= '9')) &&
+                   (i + 1 >= b || !(AT(t, i + 1) >= '0' && AT(t, i + 1) <= '9'));
+        if (!lone) {
+            if (!digit && (c == ' ' || c == '.') && run > 0 && i + 1 < b && !(AT(t, i + 1) == ' ' || AT(t, i + 1) == '.'))
+                continue; /* one separator between two lone digits */
+            run = 0;
+            continue;
+        }
+        if (++run >= 5) return 1;
+    }
+    return 0;
+}
+
 /* A run of [0-9 \t-/_.Xx]: 2 = can hold a non-QQ value, 1 = only a QQ number, 0 = nothing. */
 static int num_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     Py_ssize_t seg = 0, group = 0, max_group = 0, digits = 0;
@@ -221,7 +240,7 @@ static int num_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
         group = 0;
     }
     if (!strong && group >= 4 && g_prev1 >= 3 && g_prev1 <= 4 && g_prev2 >= 3) strong = 1;
-    if (strong || hk_macao_shape(t, a, b)) return 2;
+    if (strong || hk_macao_shape(t, a, b) || spaced_digits(t, a, b)) return 2;
     return max_group >= 5 ? 1 : 0;
 }
 
@@ -549,7 +568,8 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             return -1;
         if ((c == 'Q' || c == 'q') && i + 1 < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
-            if (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F) st->has_qq_cue = st->line->qq = 1;
+            if (d == 'Q' || d == 'q' || d == 0x53F7 || d == 0x865F || d == ':' || d == 0xFF1A)
+                st->has_qq_cue = st->line->qq = 1; /* qq, q号, q: — as cues.has_qq_cue */
         }
         if (c == ':' && st->last_ink == '"') st->has_json = 1; /* "key": or "key" : */
         if (c != ' ' && c != '\t') st->last_ink = c;
@@ -765,7 +785,7 @@ static int whole_word(const Text *t, Py_ssize_t s, Py_ssize_t e, const Spelling 
         Py_UCS4 p = AT(t, s - 1);
         if (ascii_alpha(p) && !(ascii_lower(p) && ascii_upper(AT(t, s)))) return 0; /* 'tel' in 'hotel' */
     }
-    if (e < t->n) {
+    if (e < t->n && ascii_alpha(AT(t, e - 1))) { /* a cue ending in a colon (v:) may touch its value */
         Py_UCS4 q = AT(t, e);
         if (ascii_alpha(q) && !(ascii_upper(q) && ascii_lower(AT(t, e - 1)))) return 0;
     }

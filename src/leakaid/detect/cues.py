@@ -28,6 +28,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "移动电话", "行動電話", "来电", "來電", "致电", "拨打", "撥打", "短信", "简讯", "簡訊", "致電",
             "联系人电话", "tel", "phone", "mobile", "cell", "电联", "收件电话", "收货电话", "联系号码",
             "微信同号", "同微信", "微信同步", "微信同號",  # "WeChat = this phone number": still a phone number
+            "联系", "聯繫", "聯絡",  # 代开发票，联系 138…: the number is the contact's
         ),
         LANDLINE: ("座机", "座機", "固话", "固話", "固定电话", "固定電話", "传真", "傳真", "fax", "办公电话", "辦公電話", "总机", "總機"),
         ID: (
@@ -39,8 +40,11 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "開戶行", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "收款账户", "card no", "card number", "bank",
             "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
         ),
-        QQ: ("qq", "企鹅号", "企鵝號", "扣扣", "q号", "qq号", "qq號"),
-        WECHAT: ("微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊", "加v", "我v", "v号", "v號"),
+        QQ: ("qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "q号", "qq号", "qq號", "q:", "q："),
+        WECHAT: (
+            "微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊", "加v", "我v", "v号", "v號",
+            "加薇", "v:", "v：",
+        ),
         PASSPORT: ("护照", "護照", "passport", "passportno", "passport_no"),
         PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit"),
         BIRTH: (
@@ -73,7 +77,7 @@ for _kind, _words in CUES.items():
 
 _EXTRA_SPELLINGS = (
     "WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.",
-    "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號",  # mixed words get no case variants of their own
+    "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號", "V：", "Q：",  # mixed words: no case variants
 )
 
 
@@ -155,7 +159,13 @@ def _whole_word(text: str, s: int, e: int, word: str) -> bool:
         return True
     if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha() and not (text[s - 1].islower() and text[s].isupper()):
         return False  # 'tel' in 'hotel'; but 'userPhone' (camelCase) is a word boundary
-    if e < len(text) and text[e].isascii() and text[e].isalpha() and not (text[e].isupper() and text[e - 1].islower()):
+    if (
+        e < len(text)
+        and text[e].isascii()
+        and text[e].isalpha()
+        and text[e - 1].isalpha()  # a cue ending in a colon (v:) may touch its value
+        and not (text[e].isupper() and text[e - 1].islower())
+    ):
         return False
     return not (word.startswith("qq") and (text[e : e + 4].lower() == ".com" or (s > 0 and text[s - 1] == "@")))
 
@@ -168,7 +178,7 @@ _CAN_END_CUE = re.compile("[" + re.escape(_LAST_CHARS) + "]")
 # Lines are searched one by one until the lines searched add up to this share of the text; then the whole
 # text is indexed in one automaton pass (cheaper once most lines hold candidates, as in a dense table).
 _WHOLE_TEXT_SHARE = 4
-_QQ_ANYWHERE = re.compile("[Qq扣企](?:(?<=[Qq])[Qq号號]|(?<=扣)扣|(?<=企)[鹅鵝])")
+_QQ_ANYWHERE = re.compile("[Qq扣企](?:(?<=[Qq])[Qq号號:：]|(?<=扣)扣|(?<=企)[鹅鵝])")
 
 
 class CueIndex:

@@ -90,6 +90,8 @@ class Engine:
         numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
         if "@" in norm:
             patterns.emails(ctx)
+        if "#" in norm and "EMAIL" in self.types:
+            patterns.hash_emails(ctx)
         if "PLATE" in self.types:
             patterns.plates(ctx, sk and sk.plates)
         if "IP" in self.types:
@@ -141,7 +143,7 @@ def _quiet(norm: str, sk: skim.Skim) -> bool:
     (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or "@" in norm
+        or sk.rare or sk.docno or sk.born or sk.has_json or "@" in norm or "#" in norm
     )
 
 

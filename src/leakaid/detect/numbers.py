@@ -41,6 +41,9 @@ _PREFIX_BEHIND = re.compile(
 )
 _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
+# ≥5 lone digits with one and the same separator (space or dot) between them; the digit-run regex needs
+# groups of 3 and leaves these alone.
+_SPACED_RE = re.compile(r"[0-9]([ .])[0-9](?:\1[0-9]){3,16}(?![0-9])")
 _GROUP_RE = re.compile(r"[0-9]+[Xx]?|[Xx]")  # an ID's check character belongs to its group: 4403 … 0381 7X
 _PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
@@ -71,12 +74,8 @@ def digit_runs(
     second list is read only when the segment's hint says QQ.
     """
     text = ctx.text
-    if windows is None:
-        for m in _NUM_RE.finditer(text):
-            _digit_run(ctx, m)
-        return
-    spans = [windows]
-    if qq_windows is not None and "QQ" in ctx.want:
+    spans = [windows] if windows is not None else []
+    if windows is not None and qq_windows is not None and "QQ" in ctx.want:
         possible, elsewhere = qq_windows
         spans.append(possible)
         if elsewhere and ctx.hint == C.QQ:  # without a cue word on the line or a QQ column, only the hint
@@ -86,6 +85,20 @@ def digit_runs(
         windows = [x for pair in pairs for x in pair]
     for m in finditer_in(_NUM_RE, text, windows):
         _digit_run(ctx, m)
+    for m in finditer_in(_SPACED_RE, text, windows):
+        _spaced(ctx, m)
+
+
+def _spaced(ctx: ScanContext, m: re.Match[str]) -> None:
+    """Digits written one by one, 1 3 8 1 2 3 4 5 6 7 8 or 1.3.8.1.2.3.4.5.6.7.8 (evading filters)."""
+    text = ctx.text
+    s, e = m.span()
+    if s > 0 and (text[s - 1].isdigit() or text[s - 1] in ".-" or (text[s - 1].isascii() and text[s - 1].isalpha())):
+        return  # part of a longer number, a version or a code
+    if e < len(text) and (text[e].isascii() and text[e].isalnum()):
+        return
+    digits = m.group()[::2]
+    _classify(ctx, s, e, digits, [digits], prefix="")
 
 
 def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:

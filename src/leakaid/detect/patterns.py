@@ -20,6 +20,7 @@ _IPV4_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}")
 _EMAIL_DOMAIN_RE = re.compile(
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
+_HASH_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})#((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})(?![A-Za-z0-9])")
 _EMAIL_LOCAL_REVERSED = re.compile(r"[A-Za-z0-9._%+\-]+")
 _PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
 # IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
@@ -34,19 +35,28 @@ _DATE_BEFORE = re.compile(
     r"((?:19|20)[0-9]{2})(?:(年)([0-9]{1,2})月([0-9]{1,2})[日号號]?|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))[ \t]*$"
 )
 # QQ chat-log exports: "2021-01-07 13:03:33 老王(1071519120)" heads each message
+# … and the other export layout, the time after the name: "阿凯(1675690402) 2024-02-28 04:31:14"
+_QQ_LOG2_RE = re.compile(
+    r"(?m)^[^\n()（）]{1,40}[(（]([1-9][0-9]{4,10})[)）][ \t]+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}"
+    r"(?::[0-9]{2})?[ \t]*$"
+)
 _QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0-9]{2}:[0-9]{2} [^\n()（）]{1,40}[(（]([1-9][0-9]{4,10})[)）][ \t]*$")
 # Between a cue word and its value: HTML tags (<span class="label">微信</span><span>…), a separator, a word
 # such as 号码 / 是 / 係 / No. / number / is, and quotes or spaces.
 _TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
+_SP = r"[ \t\"'`|丨｜]*"  # spaces, quotes, Markdown backticks, OCR bars (微信丨coco-966)
 _FILLER = (
     _TAGS
-    + r"[ \t\"']*(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No\.?|no\.?|NO\.?|number|Number|#)?"
-    + r"[ \t\"'.]*(?:[:：=]|is(?= )|was(?= ))?[ \t\"']*"
+    + _SP
+    + r"(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No\.?|no\.?|NO\.?|number|Number|#)?"
+    + r"[ \t\"'`.]*(?:[:：=]|is(?= )|was(?= ))?"
+    + _SP
     + _TAGS
-    + r"[ \t\"']*"
+    + _SP
+    + r"(?:\r?\n[ \t]*)?"  # OCR and forms put the value on the line under its label
 )
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
-_WECHAT_AFTER_V = re.compile(r"(?:[xX]|信)?" + _WECHAT_AFTER.pattern)  # the cue 加v / 我v may begin 加vx / 我v信
+_WECHAT_AFTER_V = re.compile(r"(?:[xX]|信)?" + _WECHAT_AFTER.pattern)  # 加v / 我v / 加薇 may begin 加vx / 我v信 / 加薇信
 _PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
 _PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
 _RI_SHENG = re.compile("日生")
@@ -101,6 +111,17 @@ def emails(ctx: ScanContext) -> None:
                 details = {"domain": domain, "provider": provider} if provider else {"domain": domain}
                 ctx.add(j, m.end(), "EMAIL", SCORES["EMAIL"], "email", details)
         at = text.find("@", m.end())
+
+
+def hash_emails(ctx: ScanContext) -> None:
+    """An address with # for @ (zhou_na1440#outlook.com, "#换成@"): only at a known mail provider, so that
+    hashtags and C# stay apart."""
+    for m in _HASH_EMAIL.finditer(ctx.text):
+        domain = m.group(2).lower()
+        provider = _EMAIL_PROVIDERS.get(domain)
+        if provider:
+            details = {"domain": domain, "provider": provider, "written": "#"}
+            ctx.add(m.start(), m.end(), "EMAIL", 0.85, "email.hash", details)
 
 
 def ipv4s(ctx: ScanContext, quads: list[int] | None = None) -> None:
@@ -204,15 +225,15 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
         if type_ not in ctx.want or not cues.has(kind):
             continue
         for s0, e in cues.occurrences(kind):
-            m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV" else rx).match(text, e)
-            if m and validate(m.group(1)):
+            m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV薇" else rx).match(text, e)
+            if m and validate(m.group(1)) and not _header_to_row(text, s0, e, m.start(1)):
                 if type_ == "WECHAT" and not _wechat_plausible(text, s0, e, m):
                     continue
                 ctx.add(m.start(1), m.end(1), type_, SCORES[type_], f"{type_.lower()}.cue", {})
     if "BIRTHDATE" in ctx.want and cues.has(C.BIRTH):
         for s0, e in cues.occurrences(C.BIRTH):
             m = _DATE_AFTER.match(text, e)
-            if m and _plausible_birth(m):
+            if m and _plausible_birth(m) and not _header_to_row(text, s0, e, m.start(1)):
                 ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
                 continue
             if text.startswith("出生", s0):
@@ -221,8 +242,18 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
                     end = m.end(1) + len(m.group(0).rstrip(" \t")) - len(m.group(1))
                     ctx.add(m.start(), end, "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue_after", NO_DETAILS)
     if "QQ" in ctx.want and (qqlog_lines is not None or ")" in text or "）" in text):
-        for m in finditer_in(_QQ_LOG_RE, text, qqlog_lines):
-            ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
+        for rx in (_QQ_LOG_RE, _QQ_LOG2_RE):
+            for m in finditer_in(rx, text, qqlog_lines):
+                ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
+
+
+def _header_to_row(text: str, s0: int, e: int, value: int) -> bool:
+    """The value is on the next line and the cue's line is a table header (微信 is its last cell): the value
+    belongs to the row's first column, not to the cue."""
+    if "\n" not in text[e:value]:
+        return False
+    line = text[text.rfind("\n", 0, s0) + 1 : s0]
+    return any(d in line for d in ",\t|;") or "----" in line
 
 
 def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
@@ -287,7 +318,7 @@ def document_numbers(ctx: ScanContext, starts: list[int] | None = None) -> None:
             ("HK_MACAO_PERMIT", _PERMIT_AFTER, hk_macao_permit.is_valid),
         ):
             m = rx.match(text, cue.end())
-            if type_ in ctx.want and m and validate(m.group(1)):
+            if type_ in ctx.want and m and validate(m.group(1)) and not _header_to_row(text, cue.start(), cue.end(), m.start(1)):
                 ctx.add(m.start(1), m.end(1), type_, 0.85, f"{type_.lower()}.document_cue", {})
                 break
 
