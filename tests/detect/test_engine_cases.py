@@ -113,6 +113,7 @@ SILENT = [
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word
     "密码,银行卡号,身份证,电子邮箱,微信\nSUHsiQD8,5201",  # a header's last cell does not name the next row's first
+    "你加我微信\nxiaoming_88 2024-01-01 12:00 到了吗",  # the next chat message, not an ID under its label
     "version 1.2.3.4.5",
     "C# 和 #话题# 与 a#b.example",
     "s390x/VX stitched chacha20",  # English prose after VX

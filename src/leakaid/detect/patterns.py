@@ -248,12 +248,18 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
 
 
 def _header_to_row(text: str, s0: int, e: int, value: int) -> bool:
-    """The value is on the next line and the cue's line is a table header (微信 is its last cell): the value
-    belongs to the row's first column, not to the cue."""
+    """A value on the line under its cue counts only as a form does it (the value alone on its line, the cue's
+    line not a table header whose last cell is the cue: then the value is the next row's first column)."""
     if "\n" not in text[e:value]:
         return False
     line = text[text.rfind("\n", 0, s0) + 1 : s0]
-    return any(d in line for d in ",\t|;") or "----" in line
+    if any(d in line for d in ",\t|;") or "----" in line:
+        return True
+    end = text.find("\n", value)
+    rest = text[value : len(text) if end == -1 else end].split(" ", 1)
+    # alone on its line or before a column gap (OCR: 1963年5月3日  姓名…); 微信\nxiaoming_88 2024-01-01 12:00 is
+    # the next chat message, not the ID
+    return len(rest) == 2 and rest[1].strip() != "" and not rest[1].startswith(" ")
 
 
 def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
