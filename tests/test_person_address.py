@@ -275,3 +275,37 @@ def test_two_addresses_apart_stay_apart() -> None:
     text = "寄件：北京市朝阳区建国路88号，收件：上海市徐汇区漕溪北路201号"
     found = [text[f.start : f.end] for f in find_person_address(text) if f.type == "ADDRESS"]
     assert found == ["北京市朝阳区建国路88号", "上海市徐汇区漕溪北路201号"], found
+
+
+def test_words_around_an_address_are_not_part_of_it() -> None:
+    from leakaid.detect.pii_names import find_person_address
+
+    cases = [
+        ("住　　址：浙江省杭州市西湖区文三路90号3幢501室\n", "浙江省杭州市西湖区文三路90号3幢501室"),  # spaced label
+        ("地址改一下，改成云南省昆明市五华区人民中路88号2栋1单元302室，谢谢", "云南省昆明市五华区人民中路88号2栋1单元302室"),
+        ("我住湖北省武汉市洪山区珞喻路129号5栋302的，你直接寄", "湖北省武汉市洪山区珞喻路129号5栋302"),
+    ]
+    for text, want in cases:
+        got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "ADDRESS"]
+        assert got == [want], (text, got)
+
+
+def test_places_alone_in_a_field_or_cell_are_not_addresses() -> None:
+    from leakaid.detect.pii_names import find_person_address
+
+    for text, want in (
+        ("所在地区：江苏省南京市玄武区\n详细地址：中山路18号", ["中山路18号"]),
+        ("省,市,区,详细地址\n云南省,昆明市,五华区,人民中路88号\n", ["人民中路88号"]),
+    ):
+        got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "ADDRESS"]
+        assert got == want, got
+
+
+def test_a_surname_with_a_title_is_not_a_name() -> None:
+    from leakaid.detect.pii_names import find_person_address
+
+    for text in ("配送员：闫师傅 电话 13812345678", "联系谢经理或者刘经理"):
+        assert [f for f in find_person_address(text) if f.type == "PERSON"] == [], text
+    text = "你好，我是古丽娜尔·买买提，麻烦发货"
+    got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "PERSON"]
+    assert not any(g.startswith(("我是", "是")) for g in got), got

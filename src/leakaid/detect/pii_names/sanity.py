@@ -10,12 +10,19 @@ from leakaid.detect.finding import Finding
 
 
 def sane(text: str, findings: list[Finding]) -> list[Finding]:
-    """The findings that pass the checks, addresses extended over their unit/room tail and joined where
-    only a dash or a slash separates their parts (江苏省-无锡市-南长区…)."""
+    """The findings that pass the checks, addresses trimmed of words around them, extended over their unit/room
+    tail and joined where only a dash or a slash separates their parts (江苏省-无锡市-南长区…)."""
     out: list[Finding] = []
     for f in sorted(findings, key=lambda x: x.start):
-        if f.type == "ADDRESS":
-            f = _extend_address(text, f)
+        if f.type == "PERSON":
+            m = _PERSON_HEAD.match(text, f.start, f.end)
+            if m and f.end - m.end() >= 2:
+                f = f._replace(start=m.end())  # 我是古丽娜尔: the cue is not part of the name
+        elif f.type == "ADDRESS":
+            trimmed = _trim_address(text, _extend_address(text, f))
+            if trimmed is None:
+                continue
+            f = trimmed
             last = out[-1] if out else None
             if last is not None and last.type == "ADDRESS" and _joined(text, last.end, f.start):
                 details = last.details if len(last.details) >= len(f.details) else f.details
@@ -23,6 +30,24 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return [f for f in out if _plausible_name_or_address(text, f)]
+
+
+# Words the names tier sometimes takes into an address: the end of a spaced label (住　　址：), a verb or a
+# preposition before it (改成 / 於 / 寄到), 的 after it, a field label after a space (… 备注).
+_ADDRESS_HEAD = re.compile("(?:[址地][\u3000 ]*[:：][\u3000 ]*|改成|改为|改為|寄到|送到|住在|位于|位於|於|在)")
+_ADDRESS_TAIL_WORDS = re.compile("(?:的|[\u3000 ]+(?:备注|備註|电话|電話|手机|手機|联系人|聯絡人|邮编|郵編)[\u3000 ]*)$")
+
+
+def _trim_address(text: str, f: Finding) -> Finding | None:
+    value = text[f.start : f.end]
+    s, e = f.start, f.end
+    m = _ADDRESS_HEAD.match(value)
+    if m and len(value) - m.end() >= 4:
+        s += m.end()
+    m = _ADDRESS_TAIL_WORDS.search(text, s, e)
+    if m and m.start() - s >= 4:
+        e = m.start()
+    return f._replace(start=s, end=e) if e - s >= 2 else None
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -39,15 +64,33 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
         return False
     if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
         return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
-    if f.type == "ADDRESS" and _ADDRESS_GRAIN.search(value) is None and value == text.strip():
-        # a cell or value that is only division names (a 城市 column: 深圳市) is a place, not an address that
-        # locates a person; inside a longer text the same words usually start one (浙江省宁波市慈溪市 浒山街道…)
+    if f.type == "ADDRESS" and _ADDRESS_GRAIN.search(value) is None and (value == text.strip() or _whole_field(text, f)):
+        # a cell or field that is only division names (a 城市 column: 深圳市; 所在地区：江苏省南京市) is a place,
+        # not an address that locates a person; inside a running text the same words usually start one
+        # (浙江省宁波市慈溪市 浒山街道…)
         return False
     if f.type == "PERSON" and (
         C.kind_of(value) is not None or C.kind_of(value.rstrip("号號码碼")) is not None or _ORDINAL.fullmatch(value)
     ):
         return False  # 身份证 / QQ号 are field labels; 第五条 is an article number (第 is also a surname)
+    if f.type == "PERSON" and (
+        _SURNAME_TITLE.fullmatch(value) or _SURNAME_TITLE.fullmatch(value + text[f.end : f.end + 1])
+    ):
+        return False  # 闫师傅, 谢经理 (or 刘经 cut from 刘经理): a surname and a title is not a full name
     return True
+
+
+def _whole_field(text: str, f: Finding) -> bool:
+    """The span fills a table cell or the rest of a labelled line: nothing of its own around it."""
+    before = text[f.start - 1] if f.start > 0 else "\n"
+    after = text[f.end] if f.end < len(text) else "\n"
+    return before in "\n,\t|;：:\u3000 \"'" and after in "\n\r,\t|;\"'"
+
+
+_PERSON_HEAD = re.compile("我是|还是|還是|我叫|是")
+_SURNAME_TITLE = re.compile(
+    "[\u4e00-\u9fff]{1,2}(?:师傅|師傅|师父|先生|女士|小姐|老师|老師|经理|經理|医生|醫生|律师|律師|老板|老闆|阿姨|大爷|總|总|工)"
+)
 
 
 # Something finer than a division: a number, or a road / village / building word.
