@@ -309,3 +309,11 @@ def test_a_surname_with_a_title_is_not_a_name() -> None:
     text = "你好，我是古丽娜尔·买买提，麻烦发货"
     got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "PERSON"]
     assert not any(g.startswith(("我是", "是")) for g in got), got
+
+
+def test_judgment_signature_and_spaced_party_labels() -> None:
+    from leakaid.detect.pii_names import find_person_address
+
+    text = "审判长　姜文华\n审判员　许丽\n书记员　闫明\n原　　告　鄭志明，男"
+    got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "PERSON"]
+    assert got == ["姜文华", "许丽", "闫明", "鄭志明"], got

@@ -51,7 +51,10 @@ PERSON_CUES = (
     "法定代表人|法人代表|负责人|经办人|委托人|委托代理人|代理人|申请人|被申请人|被告人|被告|原告|上诉人|被上诉人|"
     "第三人|被执行人|申请执行人|犯罪嫌疑人|罪犯|证人|患者|病人|家长|监护人|乘车人|乘机人|旅客|入住人|"
     "客户姓名|客户|买家|收款人|付款人|借款人|出借人|担保人|签收人|承租人|出租人|户主|业主|学生姓名|员工姓名|"
-    "真实姓名|快递员|司机|我叫|他叫|她叫|名叫|本人|姓\\s*名"
+    "真实姓名|快递员|司机|我叫|他叫|她叫|名叫|本人|姓\\s*名|"
+    # the signature block and parties of a judgment, also in Traditional and spaced out (原　　告　王伟)
+    "审判长|審判長|审判员|審判員|人民陪审员|人民陪審員|陪审员|陪審員|书记员|書記員|法官助理|辩护人|辯護人|"
+    "诉讼代理人|訴訟代理人|原[\\s\u3000]+告|被[\\s\u3000]+告"
 )
 # cues that take a name without a delimiter in court-style text ("原告张三，男，…")
 LEGAL_CUES = frozenset(
@@ -62,7 +65,7 @@ ADDRESS_CUES = (
     "收货地址|收件地址|寄件地址|发货地址|家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|住址|地址|"
     "住所地|住所|居住地|通讯地址|联系地址|详细地址|送货地址|配送地址|单位地址|工作地址|所在地|住"
 )
-_PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
+_PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：]\s*|[ \t\u3000]+|(?=[{HAN}]))")
 _ACUE = re.compile(rf"(?P<cue>{ADDRESS_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
 _HONORIFIC = re.compile(rf"[{HAN}]{{0,3}}?(?=先生|女士|小姐)")
 _NAME_STOP = re.compile(
