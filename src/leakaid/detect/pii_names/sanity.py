@@ -56,6 +56,8 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 _HAN = re.compile("[\u3400-\u9fff]")
+
+
 def _plausible_name_or_address(text: str, f: Finding) -> bool:
     """Engine-level sanity checks on the names tier: a name or address has Han characters, is not a cue
     word (身份证, QQ号), is not masked output (****), and an address is finer than a division name."""
@@ -89,7 +91,8 @@ def _whole_field(text: str, f: Finding) -> bool:
 
 _PERSON_HEAD = re.compile("我是|还是|還是|我叫|是")
 _SURNAME_TITLE = re.compile(
-    "[\u4e00-\u9fff]{1,2}(?:师傅|師傅|师父|先生|女士|小姐|老师|老師|经理|經理|医生|醫生|律师|律師|老板|老闆|阿姨|大爷|總|总|工)"
+    "[\u4e00-\u9fff]{1,2}(?:师傅|師傅|师父|先生|女士|小姐|老师|老師|经理|經理|医生|醫生|律师|律師|老板|老闆|阿姨|大爷)"
+    "|[\u4e00-\u9fff](?:总|總|工)"  # 李总, 张工 (a one-character title only after a surname alone)
 )
 
 
