@@ -62,6 +62,17 @@ static int push2(PyObject *list, Py_ssize_t a, Py_ssize_t b) {
     return rc;
 }
 
+/* Room for one more element in a growable array (*v, n used, *cap allocated); 0, or -1 when out of memory. */
+static int grow(void **v, Py_ssize_t n, Py_ssize_t *cap, size_t elem, Py_ssize_t first) {
+    if (n < *cap) return 0;
+    Py_ssize_t c = *cap ? 2 * *cap : first;
+    void *p = PyMem_Realloc(*v, (size_t)c * elem);
+    if (!p) return -1;
+    *v = p;
+    *cap = c;
+    return 0;
+}
+
 /* ---- window tests ------------------------------------------------------------------------------ */
 typedef struct { int kind; const void *data; Py_ssize_t n; } Text;
 #define AT(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
@@ -81,13 +92,7 @@ typedef struct {
 } Trie;
 
 static int32_t trie_node(Trie *tr, Py_UCS4 ch) {
-    if (tr->n == tr->cap) {
-        Py_ssize_t cap = tr->cap ? 2 * tr->cap : 1024;
-        Node *v = PyMem_Realloc(tr->nodes, cap * sizeof(Node));
-        if (!v) return -1;
-        tr->nodes = v;
-        tr->cap = cap;
-    }
+    if (grow((void **)&tr->nodes, tr->n, &tr->cap, sizeof(Node), 1024) < 0) return -1;
     tr->nodes[tr->n] = (Node){ch, 0, 0, -1};
     return (int32_t)tr->n++;
 }
@@ -334,13 +339,7 @@ typedef struct {
 typedef struct { Line *v; Py_ssize_t n, cap; } Lines;
 
 static Line *new_line(Lines *ls) {
-    if (ls->n == ls->cap) {
-        Py_ssize_t cap = ls->cap ? 2 * ls->cap : 256;
-        Line *v = PyMem_Realloc(ls->v, cap * sizeof(Line));
-        if (!v) return NULL;
-        ls->v = v;
-        ls->cap = cap;
-    }
+    if (grow((void **)&ls->v, ls->n, &ls->cap, sizeof(Line), 256) < 0) return NULL;
     Line *l = &ls->v[ls->n++];
     memset(l, 0, sizeof *l);
     l->blank = 1;
@@ -376,13 +375,7 @@ typedef struct { Py_ssize_t a, b, line; } Span;
 typedef struct { Span *v; Py_ssize_t n, cap; } Spans;
 
 static int add_span(Spans *sp, Py_ssize_t a, Py_ssize_t b, Py_ssize_t line) {
-    if (sp->n == sp->cap) {
-        Py_ssize_t cap = sp->cap ? 2 * sp->cap : 256;
-        Span *v = PyMem_Realloc(sp->v, cap * sizeof(Span));
-        if (!v) return -1;
-        sp->v = v;
-        sp->cap = cap;
-    }
+    if (grow((void **)&sp->v, sp->n, &sp->cap, sizeof(Span), 256) < 0) return -1;
     sp->v[sp->n++] = (Span){a, b, line};
     return 0;
 }
