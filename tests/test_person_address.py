@@ -317,3 +317,14 @@ def test_judgment_signature_and_spaced_party_labels() -> None:
     text = "审判长　姜文华\n审判员　许丽\n书记员　闫明\n原　　告　鄭志明，男"
     got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "PERSON"]
     assert got == ["姜文华", "许丽", "闫明", "鄭志明"], got
+
+
+def test_estate_and_units_after_the_road_number_stay_in_the_address() -> None:
+    from leakaid.detect.pii_names import find_person_address
+
+    for text, want in (
+        ("昆明市,五华区,东风西路911弄学府佳园1号楼2201,13878447026\n", "东风西路911弄学府佳园1号楼2201"),
+        ("北京市朝阳区建国路88号A座12层", "北京市朝阳区建国路88号A座12层"),
+    ):
+        got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "ADDRESS"]
+        assert got == [want], got
