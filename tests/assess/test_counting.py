@@ -309,3 +309,18 @@ def test_quoted_csv_fast_path_and_fallback(tmp_path):
     tricky = tmp_path / "t.csv"
     tricky.write_text('姓名,身份证号,手机号\n' + "".join(f'"{r[0]}, 先生","{r[1]}",{r[2]}\n' for r in rows), encoding="utf-8")
     assert assess_files([tricky])["counts"]["art5_1_5"] == 10
+
+
+@pytest.mark.parametrize(
+    "header,category",
+    [
+        ("健康状况", "art5_1_4"), ("健康生理信息", "art5_1_4"), ("通信记录", "art5_1_4"), ("财产信息", "art5_1_3"),
+        ("病历", "art5_1_4"), ("余额", "art5_1_3"), ("短信记录", "art5_1_4"),
+    ],
+)
+def test_headers_in_the_law_own_words(header: str, category: str) -> None:
+    """A column named with the category's own words in 第五条 (健康生理信息, 通信记录, 财产信息) is that category."""
+    from leakaid.assess.columns import KINDS, kind_from_header
+
+    kind = kind_from_header(header)
+    assert kind is not None and KINDS[kind][0] == category, (header, kind)

@@ -51,12 +51,12 @@ VALIDATED = ("ID_CARD", "MOBILE", "BANK_CARD", "EMAIL")
 # Header keywords, most specific first (matched as substrings of the lower-cased header).
 _HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("LODGING", ("入住", "退房", "住宿", "开房", "酒店", "宾馆", "旅馆", "房号", "checkin", "check_in", "checkout", "hotel", "lodging")),
-    ("COMM_RECORD", ("通话记录", "通话时长", "通话时间", "主叫", "被叫", "对方号码", "短信记录", "calllog", "call_log", "call_duration", "callee", "caller")),
+    ("COMM_RECORD", ("通信记录", "通讯记录", "通話記錄", "通话记录", "通话时长", "通话时间", "主叫", "被叫", "对方号码", "短信记录", "calllog", "call_log", "call_duration", "callee", "caller")),
     ("COMM_CONTENT", ("短信内容", "聊天内容", "聊天记录", "通信内容", "消息内容", "邮件正文", "message_body", "sms_content", "chat")),
     ("CREDIT", ("征信", "信用报告", "信用分", "信用评分", "逾期", "credit")),
     ("GPS", ("经纬度", "经度", "纬度", "定位", "轨迹", "行踪", "位置", "基站", "latitude", "longitude", "lat", "lng", "lon", "gps", "location", "trajectory")),
-    ("HEALTH", ("病历", "诊断", "病情", "疾病", "血型", "体检", "就诊", "病史", "过敏", "处方", "核酸", "diagnos", "disease", "medical", "health", "blood")),
-    ("PROPERTY", ("余额", "存款", "资产", "房产", "车辆", "车型", "收入", "年薪", "月薪", "工资", "股票", "理财", "balance", "deposit", "asset", "income", "salary")),
+    ("HEALTH", ("健康", "生理", "病历", "诊断", "病情", "疾病", "血型", "体检", "就诊", "病史", "过敏", "处方", "核酸", "diagnos", "disease", "medical", "health", "blood")),
+    ("PROPERTY", ("财产", "財產", "余额", "存款", "资产", "房产", "车辆", "车型", "收入", "年薪", "月薪", "工资", "股票", "理财", "balance", "deposit", "asset", "income", "salary")),
     ("BANK_CARD", ("银行卡", "卡号", "银行账号", "账户号", "开户", "bankcard", "bank_card", "card_no", "cardno", "iban", "account_no")),
     ("TRANSACTION", ("订单", "快递", "运单", "商品", "交易", "购买", "消费", "金额", "支付", "order", "tracking", "waybill", "product", "amount", "purchase", "payment")),
     ("ID_CARD", ("身份证", "证件号", "身份号", "idcard", "id_card", "idno", "id_no", "sfz", "ssn", "identity")),
