@@ -328,3 +328,15 @@ def test_estate_and_units_after_the_road_number_stay_in_the_address() -> None:
     ):
         got = [text[f.start : f.end] for f in find_person_address(text) if f.type == "ADDRESS"]
         assert got == [want], got
+
+
+def test_quotes_and_line_ends_are_never_inside_a_name_or_address() -> None:
+    """A redacted SQL dump must keep its quotes and a CRLF file its \\r (found by tests/probe6)."""
+    from leakaid.detect.pii_names import find_person_address
+
+    for text in ("INSERT INTO t VALUES (1,'北京市朝阳区建国路88号','VIP');", "张伟----陕西省西安市雁塔区长安南路12号\r\n"):
+        for f in find_person_address(text):
+            value = text[f.start : f.end]
+            assert value == value.strip(" \r\n'\""), value
+    text = "INSERT INTO t VALUES (1,'北京市朝阳区建国路88号','VIP');"
+    assert [text[f.start : f.end] for f in find_person_address(text)] == ["北京市朝阳区建国路88号"]

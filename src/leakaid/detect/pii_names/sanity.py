@@ -14,6 +14,9 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
     tail and joined where only a dash or a slash separates their parts (江苏省-无锡市-南长区…)."""
     out: list[Finding] = []
     for f in sorted(findings, key=lambda x: x.start):
+        f = _strip_edges(text, f)
+        if f is None:
+            continue
         if f.type == "PERSON":
             m = _PERSON_HEAD.match(text, f.start, f.end)
             if m and f.end - m.end() >= 2:
@@ -30,6 +33,21 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return [f for f in out if _plausible_name_or_address(text, f)]
+
+
+# Never part of a name or an address: a quote or bracket of the SQL / CSV / JSON around it, a line end (\r).
+_EDGE = " \t\r\n'\"`‘’“”,;|()（）[]【】<>"
+
+
+def _strip_edges(text: str, f: Finding) -> Finding | None:
+    s, e = f.start, f.end
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    if e - s < 2:
+        return None
+    return f if (s, e) == (f.start, f.end) else f._replace(start=s, end=e)
 
 
 # Words the names tier sometimes takes into an address: the end of a spaced label (住　　址：), a verb or a
