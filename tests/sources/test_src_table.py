@@ -121,3 +121,26 @@ def test_lone_carriage_returns(write) -> None:
     assert cells(segs)[-1] == (3, 2, "手机", "手机", MOBILE2)
     segs = read_all(write("stray.csv", f"a,b\nx\ry,{MOBILE}\n"))
     assert [s.text for s in segs] == ["a", "b", "x", "y", MOBILE]
+
+
+def test_headerless_columns_get_their_vote(tmp_path):
+    """Without a header a column of dates next to mobile numbers is a birth-date column (the engine's vote)."""
+    import random
+    import sys
+    from collections import Counter
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "assess"))
+    import assessgen as gen
+
+    from leakaid.scan import scan_file
+
+    rng = random.Random(3)
+    rows = [f"{gen.mobile(rng)},{rng.choice(['1975', '1988', '1990'])}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}" for _ in range(20)]
+    path = tmp_path / "noheader.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found = Counter(lf.finding.type for lf in scan_file(path))
+    assert found["MOBILE"] == 20 and found["BIRTHDATE"] == 20, found
+    dates_only = tmp_path / "dates.csv"  # no personal column beside them: dates stay dates
+    dates_only.write_text("\n".join(r.split(",")[1] + ",备注" for r in rows) + "\n", encoding="utf-8")
+    assert not any(lf.finding.type == "BIRTHDATE" for lf in scan_file(dates_only))

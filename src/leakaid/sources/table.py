@@ -14,6 +14,8 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from leakaid.detect import cues as C  # noqa: N812
+from leakaid.detect.tabular import TableIndex
 from leakaid.errors import SourceError
 from leakaid.sources.base import Location, Segment
 from leakaid.sources.common import ByteSource, header_names
@@ -84,6 +86,22 @@ def _rows(lines: Iterable[str], sep: str | None) -> Iterator[list[str]]:
             yield ln.rstrip("\r\n").split(sep)
 
 
+# What a headerless column's values vote it to be (tabular.py: card numbers, birth dates, QQ numbers next to
+# personal values), as the header word the engine understands.
+_VOTE_HINTS = {C.BANK: "卡号", C.BIRTH: "出生日期", C.QQ: "QQ号"}
+
+
+def _voted_hints(rows: list[list[str]]) -> list[str | None]:
+    """Column hints of a table without a header, from the engine's column vote over the first rows."""
+    if len(rows) < 3:
+        return []
+    lines = ["\t".join(" ".join(cell.split()) for cell in row) for row in rows]
+    block = TableIndex("\n".join(lines)).block_at(0)
+    if block is None or block.header:
+        return []
+    return [_VOTE_HINTS.get(kind) if kind else None for kind in block.kinds]
+
+
 def read_table(src: ByteSource, *, max_bytes: int | None = None) -> Iterator[Segment]:
     prefer = "\t" if src.suffix == ".tsv" else None
     sniff_stream = TextStream(src, max_bytes=min(max_bytes or 1 << 20, 1 << 20))
@@ -101,6 +119,7 @@ def read_table(src: ByteSource, *, max_bytes: int | None = None) -> Iterator[Seg
     except csv.Error as e:
         pending = e
     header = header_names(head[0], head[1:]) if head else None
+    voted = _voted_hints(head) if head and header is None else []
 
     def all_rows() -> Iterator[list[str]]:
         yield from head
@@ -115,7 +134,8 @@ def read_table(src: ByteSource, *, max_bytes: int | None = None) -> Iterator[Seg
                 if not cell or not cell.strip():
                     continue
                 name = (header[colno - 1] or None) if header and rowno > 1 and colno <= len(header) else None
-                yield Segment(cell, Location(src.name, row=rowno, column=colno, field=name), hint=name)
+                hint = name or (voted[colno - 1] if colno <= len(voted) else None)
+                yield Segment(cell, Location(src.name, row=rowno, column=colno, field=name), hint=hint)
     except csv.Error as e:
         raise SourceError(src.name, f"表格解析失败（第 {rowno + 1} 条记录附近）：字段过大或引号不匹配") from e
     stream.finish()
