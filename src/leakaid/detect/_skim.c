@@ -441,6 +441,16 @@ static int push1(PyObject *list, Py_ssize_t a) {
     return rc;
 }
 
+/* A rare cue word starting at i: recorded as (start, end, word index), and no other starts inside it. */
+static int rare_word(State *st, const Text *t, Py_ssize_t i) {
+    int index;
+    Py_ssize_t len = rare_at(t, i, &index);
+    if (!len) return 0;
+    if (push2(st->out[O_RARE], i, i + len) < 0 || push1(st->out[O_RARE], index) < 0) return -1;
+    st->rare_until = i + len;
+    return 0;
+}
+
 /* One pass; `kind` is a constant in each of the three callers, so the reads compile to plain loads. */
 static inline __attribute__((always_inline)) int skim_loop(State *st, const Text *t, const int kind) {
     const void *data = t->data;
@@ -475,14 +485,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                     }
                     if (j < n && plate_letter(PyUnicode_READ(kind, data, j)) && push1(st->out[O_PLATES], i) < 0) return -1;
                 }
-                if ((bf & B_RARE) && i >= st->rare_until) {
-                    int index;
-                    Py_ssize_t len = rare_at(t, i, &index);
-                    if (len) {
-                        if (push2(st->out[O_RARE], i, i + len) < 0 || push1(st->out[O_RARE], index) < 0) return -1;
-                        st->rare_until = i + len;
-                    }
-                }
+                if ((bf & B_RARE) && i >= st->rare_until && rare_word(st, t, i) < 0) return -1;
             }
             if (c == 0x4EF6 && (prev == 0x8BC1 || prev == 0x8B49) && push1(st->out[O_DOCNO], i - 1) < 0) return -1; /* 证件 證件 */
             if (c == 0x751F && prev == 0x65E5 && push1(st->out[O_BORN], i - 1) < 0) return -1;                   /* 日生 */
@@ -549,14 +552,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
         /* a numeral run starts at a numeral (non-ASCII path); digits, spaces and dashes only continue it */
         if (in_nm && st->nm_a >= 0 && is_digit) st->nm_symbols++;
         const uint8_t bf = BMP[c];
-        if ((bf & B_RARE) && i >= st->rare_until) {
-            int index;
-            Py_ssize_t len = rare_at(t, i, &index);
-            if (len) {
-                if (push2(st->out[O_RARE], i, i + len) < 0 || push1(st->out[O_RARE], index) < 0) return -1;
-                st->rare_until = i + len;
-            }
-        }
+        if ((bf & B_RARE) && i >= st->rare_until && rare_word(st, t, i) < 0) return -1;
         if (c == ')' && qqlog_at(t, i) && push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
             return -1;
         if ((c == 'Q' || c == 'q') && i + 1 < n) {
