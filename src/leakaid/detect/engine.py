@@ -3,15 +3,17 @@
 How a text is scanned (all patterns compiled once, at import; each step lives in its own module):
 
 1. fold full-width characters and dash look-alikes one to one (offsets stay valid);
+   the native pre-pass (``skim``, C) then reads the text once and hands every step below only the
+   windows where it can match (without the C module the steps run over the whole text, same results);
 2. cue words are looked up lazily before candidates (``cues``), and tables inside the text
    give cells their column's meaning (``tabular``); the state of a scan is ``context.ScanContext``;
 3. one regex finds every run of digits with its separators (``138-1234 5678``,
    ``+86 (0)``, ``6222 0202 …``, ``1.2.3.4``); each run is classified by length and
    validated (GB 11643, region codes, Luhn + BIN, number segments, area codes) and
-   split at spaces when it holds several values (``numbers``);
-4. small passes for what is not a digit run: e-mail (driven by ``@``), plates,
-   IPv6, GPS pairs, Chinese-numeral phone numbers, and the cue-driven types
-   (WeChat, passport, permits, birth dates) (``patterns``);
+   split at spaces or slashes when it holds several values; digits written one by one too (``numbers``);
+4. small passes for what is not a digit run: e-mail (driven by ``@``, and name#provider.com), plates,
+   IPv6, GPS pairs, Chinese-numeral phone numbers, the cue-driven types (WeChat, passport, permits,
+   birth dates), values named by a JSON key, and whole table cells under a naming header (``patterns``);
 5. overlapping candidates are resolved (higher score, then longer, wins);
 6. PERSON/ADDRESS come from ``leakaid.detect.pii_names`` when requested (``names_filter``).
 
@@ -76,21 +78,23 @@ class Engine:
             cue_index = C.CueIndex(norm, sk.rare, sk.has_qq_cue)
         ctx = ScanContext(norm, cue_index, C.hint_kind(hint), self.types, [])
         if self.types & STRUCTURED_TYPES:
-            if sk is None or not _quiet(norm, sk):
-                self._structured(ctx, sk)
+            marks = ("@" in norm, "#" in norm)  # e-mail triggers, looked for once
+            if sk is None or not _quiet(sk, marks):
+                self._structured(ctx, sk, marks)
             if ctx.hint:
                 patterns.hinted_cell(ctx)
         if self._names:
             person_address(ctx, text, hint, self.use_model)
         return _resolve(ctx.out, self.min_score)
 
-    def _structured(self, ctx: ScanContext, sk: skim.Skim | None) -> None:
-        """Every structured recogniser, inside the pre-pass windows when there are some (``sk``)."""
+    def _structured(self, ctx: ScanContext, sk: skim.Skim | None, marks: tuple[bool, bool]) -> None:
+        """Every structured recogniser, inside the pre-pass windows when there are some (``sk``);
+        ``marks``: whether the text holds '@' and '#'."""
         norm = ctx.text
         numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
-        if "@" in norm:
+        if marks[0]:
             patterns.emails(ctx)
-        if "#" in norm and "EMAIL" in self.types:
+        if marks[1] and "EMAIL" in self.types:
             patterns.hash_emails(ctx)
         if "PLATE" in self.types:
             patterns.plates(ctx, sk and sk.plates)
@@ -138,12 +142,12 @@ class Engine:
                 yield f.shifted(base)
 
 
-def _quiet(norm: str, sk: skim.Skim) -> bool:
-    """No window for any recogniser and none of the few words the others start from: nothing to find
-    (a table cell such as 张三 or 备注 skips every structured pass)."""
+def _quiet(sk: skim.Skim, marks: tuple[bool, bool]) -> bool:
+    """No window for any recogniser and none of the few words or marks the others start from: nothing to
+    find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or "@" in norm or "#" in norm
+        or sk.rare or sk.docno or sk.born or sk.has_json or marks[0] or marks[1]
     )
 
 
