@@ -44,8 +44,8 @@ def context(text: str, s: int, e: int) -> str:
     return f"…{left}[{mask(text[s:e])}]{right}…"
 
 
-def eval_text() -> dict:
-    docs = [json.loads(x) for x in (PROBE / "probe3.jsonl").read_text(encoding="utf-8").splitlines()]
+def eval_text(probe: Path = PROBE, name: str = "probe3.jsonl") -> dict:
+    docs = [json.loads(x) for x in (probe / name).read_text(encoding="utf-8").splitlines()]
     by_type: dict[str, Counter] = defaultdict(Counter)
     by_genre: dict[str, Counter] = defaultdict(Counter)
     errors = []
@@ -77,11 +77,11 @@ def eval_text() -> dict:
     }
 
 
-def eval_files() -> dict:
-    manifest = json.loads((PROBE / "files" / "manifest.json").read_text(encoding="utf-8"))
+def eval_files(probe: Path = PROBE) -> dict:
+    manifest = json.loads((probe / "files" / "manifest.json").read_text(encoding="utf-8"))
     rows, errors, tot = [], [], Counter()
     for entry in manifest["files"]:
-        path = PROBE / "files" / entry["name"]
+        path = probe / "files" / entry["name"]
         gold = Counter((t, v) for t, v in entry["expected"])
         problem = None
         found: Counter = Counter()
@@ -104,16 +104,16 @@ def eval_files() -> dict:
             "skipped": manifest.get("skipped", [])}
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, probe: Path = PROBE, label: str = "probe3") -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
-    res = {"text": eval_text(), "files": eval_files()}
+    res = {"text": eval_text(probe, f"{label}.jsonl"), "files": eval_files(probe)}
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
     t = res["text"]
-    print(f"probe3 text: {t['documents']} documents, {t['spans']} spans")
+    print(f"{label} text: {t['documents']} documents, {t['spans']} spans")
     m = t["micro"]
     print(f"  micro  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
     for title, key in (("per type", "per_type"), ("per genre", "per_genre")):
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    {e['kind']} {e['type']:15} {e['id']:22} {e['context']}{b}")
     f = res["files"]
     m = f["micro"]
-    print(f"\nprobe3 files: micro P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
+    print(f"\n{label} files: micro P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
     for r in f["per_file"]:
         extra = f"  ERROR {r['error']}" if "error" in r else ""
         print(f"    {r['file']:22} expected {r['expected']:2}  P {r['precision']:.3f} R {r['recall']:.3f}{extra}")

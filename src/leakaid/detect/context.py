@@ -38,6 +38,7 @@ class ScanContext:
     want: frozenset[str]
     out: list[Finding]
     tables: TableIndex | None = None
+    sql: list[tuple[str, int, int]] | None = None  # values of SQL dump rows with their column (sqltext)
     _cue_pos: int = -1
     _cue_kind: str | None = None
 

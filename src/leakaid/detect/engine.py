@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from leakaid.detect import cues as C  # noqa: N812
-from leakaid.detect import numbers, patterns, skim
+from leakaid.detect import numbers, patterns, skim, sqltext
 from leakaid.detect.context import ScanContext
 from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
 from leakaid.detect.names_filter import person_address
@@ -36,6 +36,7 @@ from leakaid.detect.normalize import fold
 DEFAULT_MIN_SCORE = 0.5
 _MEMO_MAX_CHARS = 64
 _MEMO_ENTRIES = 8192
+_SQL_RESUME_MAX = 1 << 16  # how far back a window may restart to begin at a SQL tuple boundary
 
 
 class Engine:
@@ -67,7 +68,7 @@ class Engine:
             return list(hit)
         return self._scan(text, hint)
 
-    def _scan(self, text: str, hint: str | None) -> list[Finding]:
+    def _scan(self, text: str, hint: str | None, schema: sqltext.Schema | None = None) -> list[Finding]:
         norm = skim.fold(text)
         if norm is None:
             norm = fold(text)
@@ -77,6 +78,10 @@ class Engine:
         else:
             cue_index = C.CueIndex(norm, sk.rare, sk.has_qq_cue)
         ctx = ScanContext(norm, cue_index, C.hint_kind(hint), self.types, [])
+        if sqltext.might_hold_sql(norm) or schema is not None and schema.resume_cols is not None:
+            ctx.sql = sqltext.keyed_values(norm, schema)
+        elif schema is not None:
+            schema.forget_window()
         if self.types & STRUCTURED_TYPES:
             marks = ("@" in norm, "#" in norm)  # e-mail triggers, looked for once
             if sk is None or not _quiet(sk, marks):
@@ -84,7 +89,7 @@ class Engine:
             if ctx.hint:
                 patterns.hinted_cell(ctx)
         if self._names:
-            person_address(ctx, text, hint, self.use_model)
+            person_address(ctx, text, hint, self.use_model, ctx.sql)
         return _resolve(ctx.out, self.min_score)
 
     def _structured(self, ctx: ScanContext, sk: skim.Skim | None, marks: tuple[bool, bool]) -> None:
@@ -111,6 +116,8 @@ class Engine:
         patterns.json_values(ctx, sk and sk.has_json)
         patterns.born_on(ctx, sk and sk.born)
         patterns.table_cells(ctx)
+        if ctx.sql:
+            patterns.sql_values(ctx)
 
     def scan_stream(self, chunks: Iterable[str], overlap: int = 1024) -> Iterator[Finding]:
         """Scan a text given as consecutive chunks, in constant memory.
@@ -122,6 +129,7 @@ class Engine:
         buf = ""
         base = 0  # absolute offset of buf[0]
         done = 0  # absolute offset before which every finding has been reported
+        schema = sqltext.Schema()  # SQL tables seen in earlier windows, and the statement a window ends in
         for chunk in chunks:
             if not chunk:
                 continue
@@ -129,15 +137,18 @@ class Engine:
             if len(buf) < 2 * overlap:
                 continue
             cut = len(buf) - overlap
-            for f in self.scan(buf):
+            for f in self._scan(buf, None, schema):
                 a = base + f.start
                 if done <= a < base + cut:
                     yield f.shifted(base)
             done = base + cut
             keep_from = max(0, cut - overlap)  # keep context for the next window's cues
+            # inside a SQL statement: start the next window at a tuple boundary, which it then reads knowing
+            # the statement's columns (bounded, so a run-away tuple cannot hold the whole file)
+            keep_from = schema.resume_at(keep_from, max(0, keep_from - _SQL_RESUME_MAX))
             base += keep_from
             buf = buf[keep_from:]
-        for f in self.scan(buf):
+        for f in self._scan(buf, None, schema) if buf else ():
             if base + f.start >= done:
                 yield f.shifted(base)
 

@@ -4,17 +4,21 @@ structured value."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from leakaid.detect.context import ScanContext
 
 
-def person_address(ctx: ScanContext, text: str, hint: str | None, use_model: bool) -> None:
-    """Add the names tier's PERSON / ADDRESS findings that do not overlap a structured finding."""
+def person_address(
+    ctx: ScanContext, text: str, hint: str | None, use_model: bool, keyed: Sequence[tuple[str, int, int]] | None = None
+) -> None:
+    """Add the names tier's PERSON / ADDRESS findings that do not overlap a structured finding; ``keyed`` are
+    values named by a column elsewhere in the text (SQL dump rows)."""
     from leakaid.detect.pii_names import find_person_address  # numpy and the model load on first use
 
     want = ctx.want & {"PERSON", "ADDRESS"}
     structured = _Spans([(f.start, f.end) for f in ctx.out])
-    for f in find_person_address(text, types=frozenset(want), hint=hint, use_model=use_model):
+    for f in find_person_address(text, types=frozenset(want), hint=hint, use_model=use_model, keyed=keyed or ()):
         if not structured.overlaps(f.start, f.end):  # a "name" inside an e-mail or a plate is part of that value
             ctx.out.append(f)
 

@@ -290,22 +290,34 @@ def json_values(ctx: ScanContext, present: bool | None = None) -> None:
             if opened is None or "}" in text[opened.end() : m.start()]:
                 continue
             key = opened.group(1)
-        value = m.group(2) if m.group(2) is not None else m.group(3)
         s, e = m.span(2) if m.group(2) is not None else m.span(3)
-        kind = C.hint_kind(key)
-        if kind == C.QQ and value.isdigit() and 5 <= len(value) <= 11 and value[0] != "0":
-            ctx.add(s, e, "QQ", SCORES["QQ"], "qq.json_key", NO_DETAILS)
-        elif kind == C.WECHAT and wechat.is_valid(value):
-            ctx.add(s, e, "WECHAT", SCORES["WECHAT"], "wechat.json_key", NO_DETAILS)
-        elif kind in (C.PASSPORT, C.PERMIT) or _DOCUMENT_KEY.match(key):
-            if passport.is_valid(value) and kind != C.PERMIT:
-                ctx.add(s, e, "PASSPORT", 0.9, "passport.json_key", NO_DETAILS)
-            elif hk_macao_permit.is_valid(value) and kind != C.PASSPORT:
-                ctx.add(s, e, "HK_MACAO_PERMIT", 0.9, "hk_macao_permit.json_key", NO_DETAILS)
-        elif kind == C.BIRTH:
-            d = _DATE_AFTER.fullmatch(value)
-            if d and _plausible_birth(d):
-                ctx.add(s, e, "BIRTHDATE", 0.92, "birthdate.json_key", NO_DETAILS)
+        _keyed(ctx, key, s, e, "json_key")
+
+
+def sql_values(ctx: ScanContext) -> None:
+    """Values of SQL dump rows named by their column (``sqltext``): `qq` bigint COMMENT 'QQ' … VALUES (…,503031182,…)."""
+    for key, s, e in ctx.sql or ():
+        if e - s <= 64:
+            _keyed(ctx, key, s, e, "sql_column")
+
+
+def _keyed(ctx: ScanContext, key: str, s: int, e: int, source: str) -> None:
+    """A value named by a JSON key or a SQL column: the context-gated types its name asks for."""
+    value = ctx.text[s:e]
+    kind = C.hint_kind(key)
+    if kind == C.QQ and value.isdigit() and 5 <= len(value) <= 11 and value[0] != "0":
+        ctx.add(s, e, "QQ", SCORES["QQ"], f"qq.{source}", NO_DETAILS)
+    elif kind == C.WECHAT and wechat.is_valid(value):
+        ctx.add(s, e, "WECHAT", SCORES["WECHAT"], f"wechat.{source}", NO_DETAILS)
+    elif kind in (C.PASSPORT, C.PERMIT) or _DOCUMENT_KEY.match(key):
+        if passport.is_valid(value) and kind != C.PERMIT:
+            ctx.add(s, e, "PASSPORT", 0.9, f"passport.{source}", NO_DETAILS)
+        elif hk_macao_permit.is_valid(value) and kind != C.PASSPORT:
+            ctx.add(s, e, "HK_MACAO_PERMIT", 0.9, f"hk_macao_permit.{source}", NO_DETAILS)
+    elif kind == C.BIRTH:
+        d = _DATE_AFTER.fullmatch(value)
+        if d and _plausible_birth(d):
+            ctx.add(s, e, "BIRTHDATE", 0.92, f"birthdate.{source}", NO_DETAILS)
 
 
 def document_numbers(ctx: ScanContext, starts: list[int] | None = None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import ahocorasick
 
@@ -310,6 +310,7 @@ def _find_person_address(
     types: frozenset[str] = _ALL,
     hint: str | None = None,
     use_model: bool = True,
+    keyed: Sequence[tuple[str, int, int]] = (),
 ) -> list[Finding]:
     """PERSON / ADDRESS findings in ``text`` (offsets into ``text``).
 
@@ -333,7 +334,8 @@ def _find_person_address(
     if not _HAN.search(text):
         return []
     cands: list[Cand] = []
-    for key, s, e in rules.key_values(folded):  # "姓名": "张三" / realName=张三 inside a text
+    # "姓名": "张三" / realName=张三 inside a text; a SQL row's value under its column (given by the engine)
+    for key, s, e in [*rules.key_values(folded), *keyed]:
         k = hint_kind(key)
         value = folded[s:e]
         if k == "PERSON" and rules.plausible_name(value, labelled=True):
@@ -379,17 +381,23 @@ def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
 
 
 def find_person_address(
-    text: str, *, types: frozenset[str] = _ALL, hint: str | None = None, use_model: bool = True
+    text: str,
+    *,
+    types: frozenset[str] = _ALL,
+    hint: str | None = None,
+    use_model: bool = True,
+    keyed: Sequence[tuple[str, int, int]] = (),
 ) -> list[Finding]:
     """PERSON / ADDRESS findings in ``text`` (offsets into ``text``); see the module docstring.
 
     ``hint`` is a column header or JSON key; when it names a name / address column, the whole
     trimmed cell is the entity if it is plausible. ``use_model=False`` runs the rule tier only.
+    ``keyed``: (column name, start, end) of values named elsewhere in the text (SQL dump rows).
     Every result passes ``sanity`` (no field labels, article numbers, masked values or bare places).
     """
     if _SURROGATE.search(text) is not None:  # lone surrogates (surrogateescape input): one for one, offsets kept
         text = _SURROGATE.sub("\ufffd", text)
-    return sane(text, _find_person_address(text, types=types, hint=hint, use_model=use_model))
+    return sane(text, _find_person_address(text, types=types, hint=hint, use_model=use_model, keyed=keyed))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
