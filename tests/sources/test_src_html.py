@@ -44,3 +44,23 @@ def test_gbk_page_with_meta_charset(write) -> None:
 def test_binary_junk_with_html_extension(write) -> None:
     _, err = read_until_error(write("bad.html", b"\x00\x01\x02\x03" * 500))
     assert type(err) is SourceError and has_chinese(err.message)
+
+
+def test_table_cells_get_their_column_header(write) -> None:
+    page = (
+        "<table><tr><th>姓名</th><th>出生 日期</th><th>QQ</th></tr>"
+        "<tr><td>罗辉凯</td><td>2003/05/11</td><td>503031182</td></tr>"
+        "<tr><td>蒋敏秀</td><td>1981/12/26</td></tr>"
+        "<tr><td><table><tr><td>内层</td></tr></table></td><td>x</td></tr></table><p>表外</p>"
+    )
+    segs = read_all(write("t.html", page))
+    got = {s.text: s.hint for s in segs}
+    assert got["罗辉凯"] == "姓名" and got["2003/05/11"] == "出生 日期" and got["503031182"] == "QQ"
+    assert got["1981/12/26"] == "出生 日期"
+    assert got["姓名"] is None  # header cells are not values of their own column
+    assert got["内层"] is None and got["x"] == "出生 日期" and got["表外"] is None  # nested table, then back
+
+
+def test_table_without_header_row(write) -> None:
+    segs = read_all(write("n.html", "<table><tr><td>张三</td><td>503031182</td></tr></table>"))
+    assert all(s.hint is None for s in segs)

@@ -294,7 +294,7 @@ static int ipv4_run(const Text *t, Py_ssize_t a, Py_ssize_t b, Py_ssize_t *end) 
     return 1;
 }
 
-/* A run of [0-9.] holding d.dddd followed by [ \t]*[,，/]: the first half of a GPS pair. */
+/* A run of [0-9.] holding d.dddd followed by [ \t]*[,，/] or 东经/東經/西经/西經: the first half of a GPS pair. */
 static int gps_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     for (Py_ssize_t i = a + 1; i < b; i++) {
         if (AT(t, i) != '.' || AT(t, i - 1) == '.') continue;
@@ -303,6 +303,9 @@ static int gps_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
         if (j - i - 1 < 4 || j < b) continue; /* fewer than 4 decimals, or another dot follows */
         while (j < t->n && (AT(t, j) == ' ' || AT(t, j) == '\t')) j++;
         if (j < t->n && (AT(t, j) == ',' || AT(t, j) == 0xFF0C || AT(t, j) == '/')) return 1;
+        if (j + 1 < t->n && (AT(t, j) == 0x4E1C || AT(t, j) == 0x6771 || AT(t, j) == 0x897F) &&
+            (AT(t, j + 1) == 0x7ECF || AT(t, j + 1) == 0x7D93))
+            return 1; /* 东经 東經 西经 西經 */
     }
     return 0;
 }

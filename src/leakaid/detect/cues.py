@@ -37,7 +37,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         BANK: (
             "卡号", "卡號", "银行卡", "銀行卡", "银行账号", "銀行帳號", "银行帐号", "账户", "帳戶", "账号", "帳號", "开户行",
-            "開戶行", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "收款账户", "card no", "card number", "bank",
+            "開戶行", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "收款账户", "card no", "card number", "cardno", "card_no", "cardnum", "card_num", "bank",
             "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
         ),
         QQ: ("qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "q号", "qq号", "qq號", "q:", "q："),
@@ -282,9 +282,9 @@ def hint_kind(hint: str | None) -> str | None:
     """The cue kind a column header or JSON key names (``QQ号`` → QQ, ``phone`` → PHONE)."""
     if not hint:
         return None
-    kinds = cue_hits(hint, whole_words=False)[1]
+    kinds = cue_hits(hint.lower(), whole_words=False)[1]  # cardNo, QQNumber: headers spell words in any case
     found = kinds[-1] if kinds else None  # the last cue in the header is the most specific
     if found is None:
         h = hint.strip().lower()
-        return {"id": ID, "mobile": PHONE, "tel": PHONE, "qq": QQ, "wx": WECHAT, "ip": IP}.get(h)
+        return {"id": ID, "mobile": PHONE, "tel": PHONE, "qq": QQ, "wx": WECHAT, "ip": IP, "card": BANK}.get(h)
     return found

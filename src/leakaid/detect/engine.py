@@ -114,6 +114,8 @@ class Engine:
         patterns.cue_driven(ctx, sk and sk.qqlog)
         patterns.document_numbers(ctx, sk and sk.docno)
         patterns.json_values(ctx, sk and sk.has_json)
+        if "</" in norm:
+            patterns.element_values(ctx)
         patterns.born_on(ctx, sk and sk.born)
         patterns.table_cells(ctx)
         if ctx.sql:

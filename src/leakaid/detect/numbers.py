@@ -126,7 +126,7 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
         nxt = text[e]
         glued_end = (
             (nxt.isascii() and (nxt.isalnum() or nxt in "_@"))
-            or (nxt == "." and e + 1 < n and text[e + 1].isdigit())  # 13812345678.00 is an amount
+            or (nxt == "." and e + 1 < n and text[e + 1].isdigit() and not _float_of_integer(text, e, m))
             or (nxt == "/" and e + 1 < n and text[e + 1].isascii() and text[e + 1].isalpha())  # …/4980/changes
         )
     tok = m.group()
@@ -152,6 +152,16 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
         _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"], prefix="")
     else:
         _compound(ctx, s, tok)
+
+
+def _float_of_integer(text: str, e: int, m: re.Match[str]) -> bool:
+    """``13812345678.0``: an integer written as a float by Excel or pandas (a table column read as numbers);
+    ``13812345678.00`` or ``.5`` stay amounts."""
+    return (
+        text[e + 1] == "0"
+        and (e + 2 == len(text) or not (text[e + 2].isalnum() or text[e + 2] in "._"))
+        and m.group().isdigit()
+    )
 
 
 def _compound(ctx: ScanContext, s: int, tok: str) -> None:
@@ -216,6 +226,9 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
         if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
             return False
     n = len(digits)
+    if n >= 10 and digits[:2] == "00" and digits[2] != "0" and len(groups[0]) <= 7 and not _negated(ctx, s):
+        # 00852 5193 3850: the international call prefix written instead of +
+        return _with_country(ctx, s, e, digits[2:], "+", groups)
     if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 2 and digits[-1] not in "Xx":
         if _landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
             return True

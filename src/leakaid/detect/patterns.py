@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect import fastcheck as fc
+from leakaid.detect import markup, tables
 from leakaid.detect.context import NO_DETAILS, SCORES, ScanContext
 from leakaid.detect.skim import finditer_in, matches_at
 from leakaid.detect.tabular import TableIndex
@@ -27,8 +28,11 @@ _PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-
 _IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
 _HEX = frozenset("0123456789abcdefABCDEF")
 _PREFIX_LEN = frozenset(f"/{d}" for d in range(10))
+# the two halves apart by a comma or slash, or by the longitude's own word: 北纬30.3243 东经120.1458
 _GPS_RE = re.compile(
-    r"([0-9][0-9]{0,2}\.[0-9]{4,12})[ \t]*[,，/][ \t]*([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
+    r"([0-9][0-9]{0,2}\.[0-9]{4,12})"
+    r"(?:[ \t]*[,，/][ \t]*(?:[东東西][经經][ \t:：]*)?|[ \t]*[东東西][经經][ \t:：]*)"
+    r"([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
 )
 # a birth date written before its cue: 1987年3月3日出生, 19581027出生
 _DATE_BEFORE = re.compile(
@@ -46,7 +50,8 @@ _QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0
 _TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
 _SP = r"[ \t\"'`|丨｜]*"  # spaces, quotes, Markdown backticks, OCR bars (微信丨coco-966)
 _FILLER = (
-    _TAGS
+    r"[)）\]】]?"  # the cue word closes a bracket: 证件号码（护照）：E…
+    + _TAGS
     + _SP
     + r"(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No\.?|no\.?|NO\.?|number|Number|#)?"
     + r"[ \t\"'`.]*(?:[:：=]|is(?= )|was(?= ))?"
@@ -156,7 +161,8 @@ def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
     if not public:
         return public is not None  # a reserved address is consumed, not reported
     before = ctx.text[max(0, s - 16) : s].lower().rpartition("\n")[2]  # this line only
-    if before.endswith(("v", "/")) or ctx.cue(s) == C.NEG or any(w in before for w in _VERSION_WORDS):
+    product = before.endswith("v") or before.endswith("/") and not before.endswith("://")  # http://1.2.3.4 is a host
+    if product or ctx.cue(s) == C.NEG or any(w in before for w in _VERSION_WORDS):
         return True  # version string or product token (Chrome/1.2.3.4, 固件升级到 2.1.0.3, fixed in 1.4.0.26)
     ctx.add(s, e, "IP", SCORES["IP"], "ip.v4", {"version": "IPv4"})
     return True
@@ -200,8 +206,10 @@ def gps(ctx: ScanContext, windows: list[int] | None = None) -> None:
         second = m.group(2).lstrip("NSEWnsew \t")
         if (text[st] in "Ss") or (text[st] in "Ww"):
             first = "-" + first
-        if m.group(2)[:1] in "SsWw":
+        if m.group(2)[:1] in "SsWw" or "西" in text[m.end(1) : m.start(2)]:
             second = "-" + second
+        if text[max(0, st - 2) : st] in ("南纬", "南緯"):
+            first = "-" + first
         a, b = float(first), float(second)
         lat, lon = (a, b) if abs(a) <= 90 and abs(b) > 90 else (b, a) if abs(b) <= 90 and abs(a) > 90 else (a, b)
         if not (abs(lat) <= 90 and abs(lon) <= 180):
@@ -294,6 +302,12 @@ def json_values(ctx: ScanContext, present: bool | None = None) -> None:
         _keyed(ctx, key, s, e, "json_key")
 
 
+def element_values(ctx: ScanContext) -> None:
+    """Values of XML elements named by the element: <birthDate>1987-11-05</birthDate>, <qq>…</qq>."""
+    for key, s, e in markup.element_values(ctx.text):
+        _keyed(ctx, key, s, e, "xml_element")
+
+
 def sql_values(ctx: ScanContext) -> None:
     """Values of SQL dump rows named by their column (``sqltext``): `qq` bigint COMMENT 'QQ' … VALUES (…,503031182,…)."""
     for key, s, e in ctx.sql or ():
@@ -318,6 +332,11 @@ def _keyed(ctx: ScanContext, key: str, s: int, e: int, source: str) -> None:
         d = _DATE_AFTER.fullmatch(value)
         if d and _plausible_birth(d):
             ctx.add(s, e, "BIRTHDATE", 0.92, f"birthdate.{source}", NO_DETAILS)
+    elif kind == C.BANK and value.isdigit() and 15 <= len(value) <= 19 and fc.luhn_ok(value):
+        # a card number named as one: also an issuer missing from the BIN table (the digit pass scores those low)
+        bank, scheme = tables.bank_of(value), tables.scheme_of(value)
+        if bank is None and scheme is not None:
+            ctx.add(s, e, "BANK_CARD", 0.8, f"bank_card.{source}", {"scheme": scheme})
 
 
 def document_numbers(ctx: ScanContext, starts: list[int] | None = None) -> None:
@@ -378,6 +397,7 @@ def table_cells(ctx: ScanContext) -> None:
                 continue
             type_, validate = checks[kind]
             for s, e in ctx.tables.cells(block, col):
+                e = _cell_end(type_, ctx.text, s, e)
                 if validate(ctx.text[s:e]):
                     ctx.add(s, e, type_, 0.9 if block.header else 0.8, f"{type_.lower()}.column", NO_DETAILS)
 
@@ -389,6 +409,18 @@ _COLUMN_CHECKS = {
     C.PERMIT: ("HK_MACAO_PERMIT", hk_macao_permit.is_valid),
     C.BIRTH: ("BIRTHDATE", lambda v: _is_birth_cell(v)),
 }
+_MIDNIGHT = re.compile(r"[ T]00:00(?::00(?:\.0{1,9})?)?$")  # 1990-03-07 00:00:00, as pandas and Excel write dates
+
+
+def _cell_end(type_: str, text: str, s: int, e: int) -> int:
+    """Where a cell's value ends: a birth date without the midnight time a date column was exported with."""
+    if type_ == "BIRTHDATE" and e - s > 10 and text[e - 1] == "0":
+        m = _MIDNIGHT.search(text, s, e)
+        if m is not None:
+            return m.start()
+    return e
+
+
 _WIDE_GAP = re.compile(r"[ \t]{2,}| *\t *")  # the columns of a fixed-width table are 2+ spaces apart
 _MIN_FIXED_ROWS = 2
 
@@ -420,8 +452,14 @@ def _fixed_width_table(ctx: ScanContext, header_start: int) -> None:
         return
     rows: list[list[tuple[int, int]]] = []
     ls = text.find("\n", header_start)
+    indexed = None  # pandas prints a row number before each row, under no header
     while ls != -1 and len(rows) < 100_000:
         fields = _fields(text, ls + 1)
+        if indexed is None:
+            a, b = fields[0] if fields else (0, 0)
+            indexed = len(fields) == len(header) + 1 and text[a:b].isdigit()
+        if indexed and len(fields) == len(header) + 1 and text[fields[0][0] : fields[0][1]].isdigit():
+            fields = fields[1:]
         if len(fields) != len(header):
             break
         rows.append(fields)
@@ -434,6 +472,7 @@ def _fixed_width_table(ctx: ScanContext, header_start: int) -> None:
         type_, validate = _COLUMN_CHECKS[kind]
         for fields in rows:
             s, e = fields[col]
+            e = _cell_end(type_, text, s, e)
             if validate(text[s:e]):
                 ctx.add(s, e, type_, 0.9, f"{type_.lower()}.column", NO_DETAILS)
 
@@ -453,6 +492,8 @@ def hinted_cell(ctx: ScanContext) -> None:
         if ctx.hint == kind and validate(value):
             ctx.add(s, e, type_, 0.95, f"{type_.lower()}.column", {})
     if ctx.hint == C.BIRTH:
+        e = _cell_end("BIRTHDATE", ctx.text, s, e)
+        value = ctx.text[s:e]
         m = _DATE_AFTER.fullmatch(value)
         if m and _plausible_birth(m):
             ctx.add(s, e, "BIRTHDATE", 0.92, "birthdate.column", {})

@@ -25,8 +25,12 @@ _VOTE_SHARE = 0.8
 _MAX_ROW = 4096  # longer lines are prose or logs, not table rows
 
 _QQ_RE = re.compile(r"[1-9][0-9]{4,10}")
-_DATE_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.]?)(?:0[1-9]|1[0-2])(?:[-/.]?)(?:0[1-9]|[12][0-9]|3[01])")
-_HEADER_CELL_RE = re.compile(r"[^0-9]{1,24}")
+_DATE_RE = re.compile(
+    r"(?:19|20)[0-9]{2}(?:([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+)
+# a header cell: a short name with at most two digits (地址2, Unnamed: 0 from pandas), no value-like marks
+_HEADER_CELL_RE = re.compile(r"[^0-9]+|(?=[^0-9@]*[^\W\d_])(?:[^0-9@]*[0-9]){1,2}[^0-9@]*")
 
 
 @dataclass(slots=True)
@@ -100,7 +104,7 @@ class TableIndex:
                 continue
             e = text.find(block.delim, s, le)
             e = le if e == -1 else e
-            while s < e and text[s] in " \r\"'":
+            while s < e and text[s] in " \r\"'=":  # ="0123…": a spreadsheet keeping a number as text
                 s += 1
             while e > s and text[e - 1] in " \r\"'":
                 e -= 1
@@ -152,7 +156,7 @@ class TableIndex:
             return None
         first = text[starts[0] : _line_end(text, starts[0])]
         header_cells = [c.strip().strip("\"'") for c in first.split(delim)]
-        header = all(_HEADER_CELL_RE.fullmatch(c) for c in header_cells if c) and any(header_cells)
+        header = all(len(c) <= 24 and _HEADER_CELL_RE.fullmatch(c) for c in header_cells if c) and any(header_cells)
         kinds: list[str | None] = [None] * (count + 1)
         if header:
             kinds = [C.hint_kind(c) if c else None for c in header_cells]
@@ -207,6 +211,8 @@ def _delimiter(line: str) -> str | None:
 def _is_personal_value(v: str) -> bool:
     if "@" in v:
         return True
+    if v.endswith(".0"):  # 13812345678.0: a phone column exported as numbers
+        v = v[:-2]
     if not v.isascii():  # str.isdigit() also accepts other scripts' digits
         return False
     if len(v) == 11 and v.isdigit() and v[0] == "1":

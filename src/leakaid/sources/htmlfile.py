@@ -5,7 +5,8 @@ the ``line``/``column`` of the source where it starts; a run that directly conti
 previous one across an inline tag (``138<b>1234</b>5678``) is marked ``joined`` so the scanner
 stitches it. Attribute values (``href`` incl. ``mailto:``/``tel:``, ``value``, ``title``, ``alt``,
 ``placeholder``, ``content``, ``data-*``) become segments with ``field="<tag>@<attr>"`` and the
-element's ``name``/``id`` (or the attribute name) as ``hint``. The parser is fed incrementally,
+element's ``name``/``id`` (or the attribute name) as ``hint``. Table cells get their column's header as
+``hint`` and ``field`` (a first row of ``<th>`` cells names the columns). The parser is fed incrementally,
 so memory stays flat on large pages.
 """
 
@@ -30,6 +31,29 @@ _ATTRS = frozenset({"href", "value", "title", "alt", "placeholder", "content", "
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
+class _Table:
+    """Where the parser is inside one ``<table>``: the header names, the current row and cell."""
+
+    __slots__ = ("header", "row", "col", "in_th", "all_th")
+
+    def __init__(self) -> None:
+        self.header: list[str] | None = None
+        self.row: list[str] = []
+        self.col = -1
+        self.in_th = False
+        self.all_th = True
+
+    def end_row(self) -> None:
+        if self.header is None and self.row and self.all_th and any(c.strip() for c in self.row):
+            self.header = [" ".join(c.split()) for c in self.row]
+        self.row, self.col, self.all_th = [], -1, True
+
+    def column_name(self) -> str | None:
+        if self.in_th or self.header is None or not 0 <= self.col < len(self.header):
+            return None
+        return self.header[self.col] or None
+
+
 class HtmlSegmenter(HTMLParser):
     """Collects segments as the parser sees them; drain ``out`` after each ``feed``."""
 
@@ -40,6 +64,7 @@ class HtmlSegmenter(HTMLParser):
         self.out: list[Segment] = []
         self._skip = 0
         self._glue = False  # the next text run continues the previous one
+        self._tables: list[_Table] = []  # nested tables, innermost last
 
     def _loc(self, **kw: object) -> Location:
         line, col = self.getpos()
@@ -50,6 +75,8 @@ class HtmlSegmenter(HTMLParser):
             self._skip += 1
         if tag not in _INLINE:
             self._glue = False
+        if self._tables or tag == "table":
+            self._table_tag(tag)
         named = dict(attrs)
         hint_name = named.get("name") or named.get("id")
         for attr, value in attrs:
@@ -68,6 +95,23 @@ class HtmlSegmenter(HTMLParser):
             self._skip -= 1
         if tag not in _INLINE:
             self._glue = False
+        if tag == "table" and self._tables:
+            self._tables.pop()
+        elif tag == "tr" and self._tables:
+            self._tables[-1].end_row()
+
+    def _table_tag(self, tag: str) -> None:
+        if tag == "table":
+            self._tables.append(_Table())
+            return
+        table = self._tables[-1]
+        if tag == "tr":
+            table.end_row()
+        elif tag in ("td", "th"):
+            table.col += 1
+            table.in_th = tag == "th"
+            table.all_th = table.all_th and table.in_th
+            table.row.append("")
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -76,7 +120,13 @@ class HtmlSegmenter(HTMLParser):
             if "\n" in data:
                 self._glue = False
             return
-        self.out.append(Segment(data, self._loc(), joined=self._glue))
+        name = None
+        if self._tables:
+            table = self._tables[-1]
+            if table.row:
+                table.row[-1] += data
+            name = table.column_name()
+        self.out.append(Segment(data, self._loc(field=name), hint=name, joined=self._glue))
         self._glue = True
 
     def handle_comment(self, data: str) -> None:

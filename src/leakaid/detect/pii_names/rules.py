@@ -11,6 +11,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from leakaid.detect import markup
+
 from . import gazetteer
 from .surnames import COMPOUND, NOT_NAMES, SINGLE
 
@@ -238,8 +240,8 @@ _KV = re.compile(
 
 
 def key_values(folded: str) -> list[tuple[str, int, int]]:
-    """(key, value start, value end) of JSON-style "key": "value" and query-style key=value pairs."""
-    out = []
+    """(key, value start, value end) of JSON-style "key": "value", query-style key=value and XML element pairs."""
+    out = markup.element_values(folded)  # <name>张三</name>
     for m in _KV.finditer(folded):
         if m.group("k1") is not None:
             out.append((m.group("k1"), m.start("v1"), m.end("v1")))

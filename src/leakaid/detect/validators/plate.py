@@ -1,8 +1,8 @@
 """Chinese motor-vehicle plates (GA 36): province character + issuing-office letter + 5 characters,
 or 6 for new-energy plates (D/F = electric/hybrid).
 
->>> is_valid("京A12345"), is_valid("京AD12345"), is_valid("粤B12345F"), is_valid("粤B·D12345")
-(True, True, True, True)
+>>> is_valid("京A12345"), is_valid("京AD12345"), is_valid("粤B12345F"), is_valid("粤B·D12345"), is_valid("粵B·D12345")
+(True, True, True, True, True)
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ import re
 
 from leakaid.detect.normalize import fold
 
-PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_SIMPLIFIED = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_TRADITIONAL = "滬雲遼魯蘇贛晉陝閩貴粵寧瓊"  # as Hong Kong, Macao and Taiwan texts write them
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, "沪云辽鲁苏赣晋陕闽贵粤宁琼")
+PROVINCES = _SIMPLIFIED + _TRADITIONAL
 _L = "A-HJ-NP-Z"  # letters without I and O
 # the issuing-office letter may be followed by a middle dot or a space, as plates are printed: 粤B·D12345, 京A 12345
 PLATE_BODY = (
@@ -41,4 +44,4 @@ def info(value: str) -> dict[str, str]:
     v = compact(value)
     if not is_valid(v):
         raise ValueError("invalid plate")
-    return {"province_char": v[0], "new_energy": "是" if _NEW_ENERGY.fullmatch(v) else "否"}
+    return {"province_char": v[0].translate(_TO_SIMPLIFIED), "new_energy": "是" if _NEW_ENERGY.fullmatch(v) else "否"}
