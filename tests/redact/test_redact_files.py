@@ -274,3 +274,22 @@ def test_table_encodings_round_trip(tmp_path: Path, name: str, prefix: bytes, co
     expected = text.replace(MOBILE, MOBILE_M).replace("王五", "王*")
     assert (tmp_path / ("o" + src.suffix)).read_bytes() == prefix + expected.encode(codec)
     assert rep.verify is not None and rep.verify.clean
+
+
+def test_sql_dump_columns_hold_in_every_window_and_literals_stay_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A QQ column named only by CREATE TABLE … COMMENT 'QQ' is redacted in windows far below it, and a masked
+    unquoted number becomes a quoted literal, so the dump still parses."""
+    monkeypatch.setattr(textio, "WINDOW", 2048)
+    monkeypatch.setattr(textio, "OVERLAP", 128)
+    rng = random.Random(11)
+    qqs = [str(rng.randint(10_000_000, 3_999_999_999)) for _ in range(300)]
+    lines = ["CREATE TABLE `u` (\n  `id` int NOT NULL,\n  `qq` bigint DEFAULT NULL COMMENT 'QQ',\n  `note` varchar(9)\n);"]
+    lines += [f"INSERT INTO `u` VALUES ({i},{q},'x');" for i, q in enumerate(qqs)]
+    src = tmp_path / "dump.sql"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rep = redact_file(src, tmp_path / "o.sql", policy=Policy(types=["QQ"]))
+    assert rep.counts["QQ"] == len(qqs)
+    assert rep.verify is not None and rep.verify.clean
+    out = (tmp_path / "o.sql").read_text(encoding="utf-8").splitlines()
+    assert out[-1] == f"INSERT INTO `u` VALUES (299,'{mask_value('QQ', qqs[-1])}','x');"
+    assert not any(q in "\n".join(out) for q in qqs)

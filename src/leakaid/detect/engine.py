@@ -54,10 +54,15 @@ class Engine:
         self._memo: dict[tuple[str, str | None], tuple[Finding, ...]] = {}
 
     # -- public -------------------------------------------------------------------------------------
-    def scan(self, text: str, hint: str | None = None) -> list[Finding]:
-        """Findings in ``text`` (offsets into ``text``), sorted by position, overlaps resolved."""
+    def scan(self, text: str, hint: str | None = None, *, schema: sqltext.Schema | None = None) -> list[Finding]:
+        """Findings in ``text`` (offsets into ``text``), sorted by position, overlaps resolved.
+
+        ``schema``: the SQL tables of earlier windows of the same file (a caller reading a file in windows
+        keeps one ``sqltext.Schema`` per file, so INSERT statements know their columns in every window)."""
         if not text:
             return []
+        if schema is not None:
+            return self._scan(text, hint, schema)
         if len(text) <= _MEMO_MAX_CHARS:  # table cells repeat (城市, 状态 …): remember short results
             key = (text, hint)
             hit = self._memo.get(key)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from leakaid.detect.finding import Finding
+from leakaid.detect.sqltext import Schema, might_hold_sql
 from leakaid.redact.operators import OPERATOR_FUNCS, RedactContext
 from leakaid.redact.policy import Policy
 
@@ -43,15 +44,15 @@ CACHE_ENTRIES = 100_000
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def _scan(text: str, policy: Policy, hint: str | None) -> list[Finding]:
-    from leakaid.detect.engine import scan_text
+def _scan(text: str, policy: Policy, hint: str | None, schema: Schema | None = None) -> list[Finding]:
+    from leakaid.detect.engine import get_engine
 
     if _SURROGATES.search(text):
         # undecodable bytes (kept as lone surrogates so they are written back unchanged):
         # show the engine U+FFFD instead, one character for one, so offsets stay valid
         text = _SURROGATES.sub("\ufffd", text)
     types = None if policy.types is None else sorted(policy.types)
-    found = scan_text(text, types=types, min_score=policy.min_score, hint=hint)
+    found = get_engine(types, policy.min_score).scan(text, hint=hint, schema=schema)
     return _non_overlapping(found)
 
 
@@ -100,18 +101,29 @@ class Redactor:
             hit = self._cache[k] = _scan(text, self.policy, hint)
         return hit
 
+    def window_scanner(self) -> Callable[[str], list[Finding]]:
+        """A scan for the consecutive windows of one text file: SQL tables seen in earlier windows are kept."""
+        schema = Schema()
+        return lambda text: _scan(text, self.policy, None, schema)
+
     def apply(self, text: str, findings: Iterable[Finding]) -> RedactResult:
         """Replace ``findings`` (non-overlapping, offsets into ``text``) by the policy's operators."""
         pieces: list[str] = []
         reps: list[Replacement] = []
         pos = 0
         out_len = 0
+        sql = None  # whether text holds SQL statements, looked at once and only when needed
         for f in sorted(findings, key=lambda f: f.start):
             op = self.policy.operator_for(f.type)
             if op == "keep" or f.start < pos:
                 continue
             value = text[f.start : f.end]
             new = OPERATOR_FUNCS[op](value, f, self.ctx)
+            if new and not new.isdigit() and value.isdigit() and _bare_sql_value(text, f.start, f.end):
+                if sql is None:
+                    sql = might_hold_sql(text)
+                if sql:  # an unquoted number in VALUES (…, 503031182, …): the replacement must stay a literal
+                    new = "'" + new.replace("'", "''") + "'"
             pieces.append(text[pos : f.start])
             out_len += f.start - pos
             pieces.append(new)
@@ -128,6 +140,17 @@ class Redactor:
 
     def redact(self, text: str, hint: str | None = None) -> RedactResult:
         return self.apply(text, self.scan(text, hint))
+
+
+def _bare_sql_value(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone between SQL tuple punctuation: ( or , before, , or ) after."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return i >= 0 and text[i] in "(," and j < len(text) and text[j] in ",)"
 
 
 def redact_text(

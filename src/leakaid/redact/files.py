@@ -120,7 +120,7 @@ def redact_file(
     try:
         try:
             if fmt == "text":
-                textio.redact_text_file(src, tmp, codec, apply, r.scan)
+                textio.redact_text_file(src, tmp, codec, apply, r.window_scanner())
             elif fmt in ("csv", "tsv"):
                 sep = table.sniff(src, codec, "." + fmt)
                 rep.delimiter = sep
@@ -162,7 +162,7 @@ def verify_file(
             yield u, redactor.scan(u.text, u.hint)
 
     if fmt == "text":
-        pairs: Iterator[tuple[Unit, list[Finding]]] = textio.text_units(path, codec, redactor.scan)
+        pairs: Iterator[tuple[Unit, list[Finding]]] = textio.text_units(path, codec, redactor.window_scanner())
     elif fmt in ("csv", "tsv"):
         pairs = scanned(table.cell_units(path, codec, sep if sep is not None else table.sniff(path, codec, "." + fmt)))
     elif fmt == "json":
