@@ -204,6 +204,20 @@ def test_mysql_insert_dump_with_escapes(tmp_path):
     assert rep["counts"]["art5_1_5"] == 12 and rep["excluded"]["invalid"] == 0
 
 
+def test_sql_column_comments_name_the_columns(tmp_path):
+    ps = gen.people(10, 17)
+    vals = ",".join(f"({i},'{p['姓名']}','{p['身份证号']}')" for i, p in enumerate(ps))
+    sql = (
+        "CREATE TABLE `t_cust` (\n  `id` int NOT NULL,\n  `c1` varchar(20) COMMENT '客户姓名',\n"
+        "  `c2` varchar(18) COMMENT '身份证号码',\n  PRIMARY KEY (`id`)\n);\n"
+        f"INSERT INTO `t_cust` VALUES {vals};\n"
+    )
+    (tmp_path / "c.sql").write_text(sql, encoding="utf-8")
+    assert next(iter(read_dump(tmp_path / "c.sql"))).names == ["id", "客户姓名", "身份证号码"]
+    rep = assess_files([tmp_path / "c.sql"])
+    assert [m["kind"] for m in rep["mapping"]][1:] == ["PERSON", "ID_CARD"]
+
+
 def test_postgres_copy_dump(tmp_path):
     ps = gen.people(8, 8)
     body = "\n".join(f"{i}\t{p['姓名']}\t{p['手机号']}\t\\N" for i, p in enumerate(ps))

@@ -22,6 +22,7 @@ import numpy as np
 
 from leakaid.assess import native
 from leakaid.assess.vec import PAD, StrCol
+from leakaid.detect.sqltext import COLUMN_COMMENT, column_hint
 from leakaid.errors import SourceError
 
 BATCH_ROWS = 50_000
@@ -544,7 +545,8 @@ def read_sql(path: Path, *, encoding: str | None = None, table: str | None = Non
                         break
                     cm = _COLDEF_RE.match(ln)
                     if cm and cm.group(1).lower() not in _KEYWORDS:
-                        cols.append(cm.group(1))
+                        comment = COLUMN_COMMENT.search(ln)  # `c3` varchar(20) COMMENT '手机号': the comment names it
+                        cols.append(column_hint(cm.group(1), comment.group(1) if comment else None))
                 known[t] = cols
                 continue
             m = _COPY_RE.match(line)

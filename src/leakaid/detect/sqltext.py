@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Schema", "keyed_values", "might_hold_sql"]
+__all__ = ["COLUMN_COMMENT", "Schema", "column_hint", "keyed_values", "might_hold_sql"]
 
 _IDENT = r"(?:`[^`\n]{1,128}`|\"[^\"\n]{1,128}\"|\[[^\]\n]{1,128}\]|[\w$]{1,128})"
 _NAME = rf"{_IDENT}(?:\s*\.\s*{_IDENT}){{0,2}}"
@@ -33,7 +33,7 @@ _INSERT = re.compile(
 _COPY = re.compile(
     rf"^COPY\s+({_NAME})\s*(\((?:\s*{_IDENT}\s*,)*\s*{_IDENT}\s*\))?\s*FROM\s+stdin[^\n]*\n", re.I | re.M
 )
-_COLUMN_COMMENT = re.compile(r"\bCOMMENT\s+(?:=\s*)?'((?:[^'\\\n]|\\.|''){0,200})'", re.I)
+COLUMN_COMMENT = re.compile(r"\bCOMMENT\s+(?:=\s*)?'((?:[^'\\\n]|\\.|''){0,200})'", re.I)
 _NOT_COLUMN = frozenset(
     "primary key unique index constraint foreign check fulltext spatial exclude period like".split()
 )
@@ -96,7 +96,7 @@ def _column_list(group: str | None) -> list[str] | None:
     return [_unquote(c) for c in group.strip()[1:-1].split(",")]
 
 
-def _hint(name: str, comment: str | None) -> str:
+def column_hint(name: str, comment: str | None) -> str:
     """The comment when the engine knows its word (手机号, QQ, 姓名 …), else the column's identifier."""
     if comment:
         from leakaid.detect import cues as C  # noqa: N812
@@ -158,8 +158,8 @@ def _create_columns(text: str, open_paren: int) -> list[tuple[str, str]]:
         if not m or m.group().lower() in _NOT_COLUMN:
             continue
         name = _unquote(m.group())
-        comment = _COLUMN_COMMENT.search(part)
-        columns.append((name, _hint(name, comment.group(1).replace("''", "'") if comment else None)))
+        comment = COLUMN_COMMENT.search(part)
+        columns.append((name, column_hint(name, comment.group(1).replace("''", "'") if comment else None)))
     return columns
 
 
@@ -176,7 +176,7 @@ def _learn(text: str, schema: Schema) -> None:
         key = table[-1].lower() if table else ""
         names = schema.names.get(key)
         if names and column in names:
-            schema.tables[key][names.index(column)] = _hint(column, m.group(2).replace("''", "'"))
+            schema.tables[key][names.index(column)] = column_hint(column, m.group(2).replace("''", "'"))
 
 
 def _tuples(text: str, pos: int, cols: list[str] | None, quoted: re.Pattern[str], out: list, schema: Schema) -> int:
