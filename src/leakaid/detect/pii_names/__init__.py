@@ -15,8 +15,9 @@ import ahocorasick
 from leakaid.detect.finding import Finding
 
 from . import gazetteer, rules
+from .columns import table_columns
 from .rules import Cand
-from .sanity import sane
+from .sanity import next_field, sane
 from .surnames import COMPOUND, NOT_NAMES
 
 __all__ = ["find_person_address", "model_spans"]
@@ -233,6 +234,8 @@ def _strip(c: Cand, folded: str) -> Cand | None:
         e -= 1
     if s >= e:
         return None
+    if c.type == "ADDRESS":
+        e = next_field(folded, s, e)  # …3楼 寄件人：苏睿昊: the next field's label ends the address
     return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
 
 
@@ -334,8 +337,10 @@ def _find_person_address(
     if not _HAN.search(text):
         return []
     cands: list[Cand] = []
-    # "姓名": "张三" / realName=张三 inside a text; a SQL row's value under its column (given by the engine)
-    for key, s, e in [*rules.key_values(folded), *keyed]:
+    # "姓名": "张三" / realName=张三 inside a text; a SQL row's value under its column (given by the engine);
+    # a cell under its table header
+    table_keyed, quiet = table_columns(folded, hint_kind)
+    for key, s, e in [*rules.key_values(folded), *keyed, *table_keyed]:
         k = hint_kind(key)
         value = folded[s:e]
         if k == "PERSON" and rules.plausible_name(value, labelled=True):
@@ -352,8 +357,18 @@ def _find_person_address(
     if use_model:
         cands += _model_cands(text, folded, types, model_spans)
     cands = [c for c in (_strip(c, folded) for c in cands) if c is not None]
+    if quiet:
+        cands = [c for c in cands if not _in_quiet_cell(c, quiet)]
     chosen = _repeat(folded, _merge(cands))
     return [_finding(c, folded) for c in chosen if c.type in types]
+
+
+def _in_quiet_cell(c: Cand, quiet: list[tuple[int, int, bool]]) -> bool:
+    """Inside a cell of a 城市 / 昵称 / 公司 column (or filling a 备注 cell): not a name or an address there."""
+    for s, e, whole_only in quiet:
+        if s <= c.start and c.end <= e and (not whole_only or (c.start, c.end) == (s, e)):
+            return True
+    return False
 
 
 def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:

@@ -14,13 +14,16 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
     tail and joined where only a dash or a slash separates their parts (江苏省-无锡市-南长区…)."""
     out: list[Finding] = []
     for f in sorted(findings, key=lambda x: x.start):
-        f = _strip_edges(text, f)
+        f = _strip_edges(text, _outside_markup(text, f))
         if f is None:
             continue
         if f.type == "PERSON":
             m = _PERSON_HEAD.match(text, f.start, f.end)
             if m and f.end - m.end() >= 2:
                 f = f._replace(start=m.end())  # 我是古丽娜尔: the cue is not part of the name
+            m = _PERSON_TITLE.search(text, f.start, f.end)
+            if m and m.start() - f.start >= 2:
+                f = f._replace(end=m.start())  # 帕提古丽·买买提先生: the title is not part of the name
         elif f.type == "ADDRESS":
             trimmed = _trim_address(text, _extend_address(text, f))
             if trimmed is None:
@@ -50,9 +53,38 @@ def _strip_edges(text: str, f: Finding) -> Finding | None:
     return f if (s, e) == (f.start, f.end) else f._replace(start=s, end=e)
 
 
+def _outside_markup(text: str, f: Finding) -> Finding:
+    """A span that took in a tag (``addr>朝阳区…</``): the longest piece between angle brackets."""
+    value = text[f.start : f.end]
+    if "<" not in value and ">" not in value:
+        return f
+    best, pos = (f.start, f.start), f.start
+    for piece in re.split("[<>]", value):
+        if len(piece) > best[1] - best[0]:
+            best = (pos, pos + len(piece))
+        pos += len(piece) + 1
+    return f._replace(start=best[0], end=best[1])
+
+
+def next_field(text: str, s: int, e: int) -> int:
+    """Where an address span starting at ``s`` must end at the latest: before the next field inside it
+    (收件地址：…3楼 寄件人：苏睿昊 / addr=… mobile=… / …7-4-501  189509)."""
+    m = _NEXT_FIELD.search(text, s + 4, min(len(text), e + 32))
+    return m.start() if m is not None and m.start() < e else e
+
+
+_PERSON_TITLE = re.compile("(?:先生|女士|小姐|同志)$")
+# Inside an address span, where the next field begins: a wide gap, a tab, a key= or a label： after a space
+_NEXT_FIELD = re.compile(r"[ \u3000]{2,}|\t| (?=[A-Za-z_][\w.]{0,30}=)|[ \u3000]+(?=[\u4e00-\u9fff]{1,6}[：:])")
+# a postcode written before the address (110臺北市…, 32000 桃園市…), not part of it
+_POSTCODE_HEAD = re.compile("[0-9]{3,6}[ \u3000]?(?=[\u4e00-\u9fff]{1,4}[省市縣县])")
+_POSTCODE_TAIL = re.compile("[ \u3000]+[0-9]{6}$")
+
 # Words the names tier sometimes takes into an address: the end of a spaced label (住　　址：), a verb or a
 # preposition before it (改成 / 於 / 寄到), 的 after it, a field label after a space (… 备注).
-_ADDRESS_HEAD = re.compile("(?:[址地][\u3000 ]*[:：][\u3000 ]*|改成|改为|改為|寄到|送到|住在|位于|位於|於|在)")
+_ADDRESS_HEAD = re.compile(
+    "(?:[址地][\u3000 ]*[:：][\u3000 ]*|[A-Za-z_]{2,20}[ \t]*[:：=][ \t]*|改成|改为|改為|寄到|送到|住在|位于|位於|於|在)"
+)
 _ADDRESS_TAIL_WORDS = re.compile("(?:的|[\u3000 ]+(?:备注|備註|电话|電話|手机|手機|联系人|聯絡人|邮编|郵編)[\u3000 ]*)$")
 
 
@@ -63,6 +95,13 @@ def _trim_address(text: str, f: Finding) -> Finding | None:
     if m and len(value) - m.end() >= 4:
         s += m.end()
     m = _ADDRESS_TAIL_WORDS.search(text, s, e)
+    if m and m.start() - s >= 4:
+        e = m.start()
+    e = next_field(text, s, e)
+    m = _POSTCODE_HEAD.match(text, s, e)
+    if m:
+        s = m.end()
+    m = _POSTCODE_TAIL.search(text, s, e)
     if m and m.start() - s >= 4:
         e = m.start()
     return f._replace(start=s, end=e) if e - s >= 2 else None
