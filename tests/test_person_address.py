@@ -340,3 +340,57 @@ def test_quotes_and_line_ends_are_never_inside_a_name_or_address() -> None:
             assert value == value.strip(" \r\n'\""), value
     text = "INSERT INTO t VALUES (1,'北京市朝阳区建国路88号','VIP');"
     assert [text[f.start : f.end] for f in find_person_address(text)] == ["北京市朝阳区建国路88号"]
+
+
+# -- labelled fields (causes found by probe 8) ----------------------------------------------------------
+
+
+def _pa(text: str, hint: str | None = None) -> set[tuple[str, str]]:
+    return {(f.type, text[f.start : f.end]) for f in pn.find_person_address(text, hint=hint)}
+
+
+def test_text_table_headers_name_and_quiet_columns():
+    text = (
+        "客户名称\t联系电话\t详细地址\t城市\t备注\n董新亮\t15004626182\t云胜街道云福社区朝桐新村22栋6单元11楼1103\t重庆市\t易碎品\n"
+        "吐尔洪·艾尔肯\t18696062843\t源才西路943号绣学雅居24-4-1802\t南昌市\t到付\n"
+    )
+    got = _pa(text)
+    assert {("PERSON", "董新亮"), ("PERSON", "吐尔洪·艾尔肯"), ("ADDRESS", "源才西路943号绣学雅居24-4-1802")} <= got
+    assert not any(v in ("重庆市", "南昌市", "易碎品", "到付") for _, v in got)
+
+
+def test_other_kinds_of_fields_stay_quiet():
+    assert _pa("南京云帆商贸有限责任公司", hint="公司名称") == set()
+    got = _pa("店铺：小森林花艺\n商品名称：东北大米 5kg\n城市：石家庄市\n下單時間：2023-11-13\n")
+    assert got == set()
+    assert ("PERSON", "海南省") not in _pa("学云路与翠杏中路交叉口预计6月完工。海南省交通运输厅表示，将加快进度。")
+
+
+def test_address_ends_where_the_next_field_begins():
+    text = "收件人：蔡明 收件地址：贵州省贵阳市南明区金文中路631号3栋3楼 寄件人：苏睿昊 13933428810"
+    assert {("ADDRESS", "贵州省贵阳市南明区金文中路631号3栋3楼"), ("PERSON", "苏睿昊")} <= _pa(text)
+    text = "receiver=董志梅 addr=吉林省长春市朝阳区锦阳西路105号 mobile=13800000000"
+    assert ("ADDRESS", "吉林省长春市朝阳区锦阳西路105号") in _pa(text)
+    assert ("ADDRESS", "梧宁西路356号滨松花园7-4-501") in _pa("收货人：叶林卓  地址：梧宁西路356号滨松花园7-4-501  189509")
+
+
+def test_postcodes_and_tags_are_outside_the_address():
+    assert ("ADDRESS", "臺北市信義區忠孝東路三段176巷9弄295號") in _pa("地址：110臺北市信義區忠孝東路三段176巷9弄295號\n")
+    assert ("ADDRESS", "桃園市中壢區民生東路一段3號五樓") in _pa("地址：32000 桃園市中壢區民生東路一段3號五樓\n")
+    text = "<order>\n  <receiverAddress>五华区学光东路645号9楼</receiverAddress>\n  <addr>朝阳区明泰工业区海振大道455号A栋318</addr>\n</order>"
+    assert {("ADDRESS", "五华区学光东路645号9楼"), ("ADDRESS", "朝阳区明泰工业区海振大道455号A栋318")} <= _pa(text)
+
+
+def test_names_in_fields():
+    assert ("PERSON", "禚麒俊") in _pa("收货人【禚麒俊】\n收货地址【上海市徐汇区漕溪北路88号】")
+    assert ("PERSON", "帕提古丽·买买提") in _pa("收件人：帕提古丽·买买提先生 13313313313")
+    assert ("PERSON", "黎明") in _pa("收件人：黎明\n电话：18120000000")
+    assert ("PERSON", "白天") in _pa("寄件人:白天  電話 15189259042")
+    assert _pa("收件人：本人\n") == set()
+
+
+def test_address_broken_over_two_lines_of_one_field():
+    text = "收件人：钟宇舒\n收件地址：宁夏回族自治区银川市兴庆区槐滨南街264号\n世纪大厦2417室\n电话：17740000000"
+    assert ("ADDRESS", "宁夏回族自治区银川市兴庆区槐滨南街264号\n世纪大厦2417室") in _pa(text)
+    lines = "地址清单\n上海市徐汇区漕溪北路88号\n北京市海淀区中关村大街1号\n"
+    assert ("ADDRESS", "上海市徐汇区漕溪北路88号") in _pa(lines)  # two addresses, not one

@@ -15,7 +15,7 @@ import ahocorasick
 from leakaid.detect.finding import Finding
 
 from . import gazetteer, rules
-from .columns import table_columns
+from .columns import other_column, table_columns
 from .rules import Cand
 from .sanity import next_field, sane
 from .surnames import COMPOUND, NOT_NAMES
@@ -325,6 +325,8 @@ def _find_person_address(
         return []
     folded = gazetteer.fold(text)
     kind = hint_kind(hint)
+    if kind is None and hint and other_column(hint):
+        return []  # a cell under 公司名称 / 城市 / 昵称: not a person's name or address
     if kind in types:
         s, e = _trim(folded)
         value = folded[s:e]

@@ -1,4 +1,4 @@
-"""Tables inside a text, read by their header for the names tier.
+"""Tables inside a text, read by their header for the names tier (and labelled lines of other kinds).
 
 A ``收货人`` / ``详细地址`` column names every cell under it (the cells become keyed values, like a JSON key's
 value); a column that holds something else (城市, 昵称, 用户名, 公司名称, 备注 …) keeps the names tier from calling
@@ -20,6 +20,12 @@ _OTHER_COLUMN = re.compile(
 )
 _REMARK_COLUMN = re.compile("备注|備註|说明|說明|留言|remark|note|memo|comment", re.I)
 _DELIMS = ("\t", ",", "|", "----")
+_LABELLED = re.compile("(?m)^[ \t\u3000]*([^\n：:]{1,12}?)[ \t\u3000]*[：:][ \t\u3000]*([^\n]{0,80})")
+
+
+def other_column(header: str) -> bool:
+    """Whether a header names a column of something else than names and addresses (城市, 昵称, 公司名称 …)."""
+    return _OTHER_COLUMN.search(header) is not None
 
 
 def _might_hold_table(text: str) -> bool:
@@ -33,6 +39,11 @@ def table_columns(
     whole_only) of the cells where the names tier must not report (whole_only: only a candidate filling the cell)."""
     keyed: list[tuple[str, int, int]] = []
     quiet: list[tuple[int, int, bool]] = []
+    if "：" in folded or ":" in folded:  # 商品名称：西湖龙井 / 城市：石家庄市 — a labelled line of another kind
+        for m in _LABELLED.finditer(folded):
+            label = m.group(1).strip()
+            if hint_kind(label) is None and _OTHER_COLUMN.search(label) and m.end(2) > m.start(2):
+                quiet.append((m.start(2), m.end(2), False))
     if not _might_hold_table(folded):
         return keyed, quiet
     index = TableIndex(folded)

@@ -67,7 +67,7 @@ ADDRESS_CUES = (
     "收货地址|收件地址|寄件地址|发货地址|家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|住址|地址|"
     "住所地|住所|居住地|通讯地址|联系地址|详细地址|送货地址|配送地址|单位地址|工作地址|所在地|住"
 )
-_PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：]\s*|[ \t\u3000]+|(?=[{HAN}]))")
+_PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：【\[「]\s*|[ \t\u3000]+|(?=[{HAN}]))")
 _ACUE = re.compile(rf"(?P<cue>{ADDRESS_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
 _HONORIFIC = re.compile(rf"[{HAN}]{{0,3}}?(?=先生|女士|小姐)")
 _NAME_STOP = re.compile(
@@ -76,6 +76,12 @@ _NAME_STOP = re.compile(
 _MASKED = re.compile(rf"^[{HAN}]{{1,2}}(?:某+|[*＊xX×○〇]+)")
 _MINORITY = re.compile(rf"[{HAN}]{{1,8}}[·•・．.][{HAN}]{{1,8}}(?:[·•・．.][{HAN}]{{1,8}})?")
 _HAN_RUN = re.compile(rf"[{HAN}]+")
+# What stands in a name field instead of a name: roles, placeholders, other fields' labels
+_NOT_A_PERSON = frozenset(
+    "本人 同上 见上 自取 待定 代收 顾客 客户 司机 单位 房东 车主 董事 工程师 商品 物品 备注 地址 电话 手机 姓名 证件 "
+    "密码 费用 编号 公民 单号 项目 时间 金额 余额 信息 门卫 前台 家人 朋友 未知 不详 无".split()
+)
+_FIELD_END = frozenset(["", "\n", "\r", "】", "]", "」", "\t", "|", ",", "，"])
 
 
 # -- PERSON ---------------------------------------------------------------------------------------
@@ -120,8 +126,14 @@ def name_at(folded: str, pos: int, strict: bool) -> tuple[int, float] | None:
     stop = _NAME_STOP.search(run, 1)
     if stop:
         run = run[: max(stop.start(), 2)] if stop.start() >= 2 else run[:0]
-    if run in NOT_NAMES or run[:2] in NOT_NAMES:
+    if run in _NOT_A_PERSON or run[:2] in _NOT_A_PERSON:
         return None
+    if run in NOT_NAMES or run[:2] in NOT_NAMES:
+        # 收件人：黎明 / 联系人：程序 — a word, but alone in a name field and led by a surname it is a name
+        after = folded[pos + len(run) : pos + len(run) + 1]
+        if strict or not 2 <= len(run) <= 3 or surname_of(run) is None or not (after in _FIELD_END or after.isspace()):
+            return None
+        return pos + len(run), 0.85
     sur = surname_of(run)
     if sur is None:
         if strict or not 2 <= len(run) <= 3:

@@ -30,7 +30,9 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             f = trimmed
             last = out[-1] if out else None
-            if last is not None and last.type == "ADDRESS" and _joined(text, last.end, f.start):
+            if last is not None and last.type == "ADDRESS" and (
+                _joined(text, last.end, f.start) or _next_line_part(text, last, f)
+            ):
                 details = last.details if len(last.details) >= len(f.details) else f.details
                 out[-1] = last._replace(end=max(last.end, f.end), score=max(last.score, f.score), details=details)
                 continue
@@ -54,14 +56,15 @@ def _strip_edges(text: str, f: Finding) -> Finding | None:
 
 
 def _outside_markup(text: str, f: Finding) -> Finding:
-    """A span that took in a tag (``addr>朝阳区…</``): the longest piece between angle brackets."""
+    """A span that took in a tag (``addr>朝阳区…</``): the piece between angle brackets with the most Han."""
     value = text[f.start : f.end]
     if "<" not in value and ">" not in value:
         return f
-    best, pos = (f.start, f.start), f.start
+    best, most, pos = (f.start, f.start), -1, f.start
     for piece in re.split("[<>]", value):
-        if len(piece) > best[1] - best[0]:
-            best = (pos, pos + len(piece))
+        han = len(_HAN.findall(piece))
+        if han > most:
+            best, most = (pos, pos + len(piece)), han
         pos += len(piece) + 1
     return f._replace(start=best[0], end=best[1])
 
@@ -112,6 +115,20 @@ def _joined(text: str, end: int, start: int) -> bool:
     return start <= end or (start - end <= 2 and all(ch in "-－—_/／·" for ch in text[end:start]))
 
 
+_ROAD = re.compile("[路街道巷弄]")
+
+
+def _next_line_part(text: str, last: Finding, f: Finding) -> bool:
+    """An address broken over two lines of one field: …槐滨南街264号 / 世纪大厦2417室 — the second line is
+    only the building and room of the first (no division, no road of its own) and ends the field."""
+    if text[last.end : f.start] not in ("\n", "\r\n") or text[f.end : f.end + 1] not in ("", "\n", "\r"):
+        return False
+    value = text[f.start : f.end]
+    from .gazetteer import longest_at
+
+    return _ROAD.search(value) is None and 0 not in longest_at(value) and _ROAD.search(text, last.start, last.end) is not None
+
+
 _HAN = re.compile("[\u3400-\u9fff]")
 
 
@@ -123,7 +140,18 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
         return False
     if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
         return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
-    if f.type == "ADDRESS" and _ADDRESS_GRAIN.search(value) is None and (value == text.strip() or _whole_field(text, f)):
+    if (
+        f.type == "ADDRESS"
+        and text[f.end : f.end + 1] in (":", "：")
+        and text[f.start - 1 : f.start] in ("", "\n", " ", "\t", "\u3000")
+    ):
+        return False  # 下單時間：2023-11-13 — a field's label, not its value (a name there is a speaker: 张三：好的)
+    if f.type == "PERSON" and _division_only(value):
+        return False  # 海南省 (交通运输厅表示…): a place, not a name
+    coarse = f.type == "ADDRESS" and (_ADDRESS_GRAIN.search(value) is None or _division_only(value))
+    if coarse and _MASK_AFTER.match(text, f.end):
+        return False  # 北京市海淀区*****: the visible part of a masked address
+    if coarse and (value == text.strip() or _whole_field(text, f)):
         # a cell or field that is only division names (a 城市 column: 深圳市; 所在地区：江苏省南京市) is a place,
         # not an address that locates a person; inside a running text the same words usually start one
         # (浙江省宁波市慈溪市 浒山街道…)
@@ -136,6 +164,23 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
         _SURNAME_TITLE.fullmatch(value) or _SURNAME_TITLE.fullmatch(value + text[f.end : f.end + 1])
     ):
         return False  # 闫师傅, 谢经理 (or 刘经 cut from 刘经理): a surname and a title is not a full name
+    return True
+
+
+_MASK_AFTER = re.compile("[\u4e00-\u9fff]{0,8}[*＊]")
+
+
+def _division_only(value: str) -> bool:
+    """Whether ``value`` is nothing but administrative division names (石家庄市, 河北省石家庄市)."""
+    from .gazetteer import longest_at
+
+    best = longest_at(value)
+    pos = 0
+    while pos < len(value):
+        name = best.get(pos)
+        if not name:
+            return False
+        pos += len(name)
     return True
 
 
