@@ -96,3 +96,25 @@ def test_gps_with_longitude_words():
 
 def test_cue_word_in_brackets():
     assert ("PASSPORT", "EY6150614") in found("证件号码（护照）：EY6150614    出生日期：2001-10-17")
+
+
+def test_vcard_and_passport_birth_dates():
+    assert ("BIRTHDATE", "1962-02-04") in found("EMAIL:a@b.cn\nBDAY:1962-02-04\nNOTE:x")
+    assert ("BIRTHDATE", "05 JUL 1994") in found("出生日期/Date of birth 05 JUL 1994\n出生地点/Place of birth 广州")
+    assert found("有效期至 05 JUL 2030") == set()
+    assert found("Date of birth 31 FEB 1994") == set()
+
+
+def test_degree_sign_coordinates():
+    f = scan_text("买家：[位置] 22.442205°N, 116.351000°E", types=["GPS"])
+    assert [x.details for x in f] == [{"lat": 22.44, "lon": 116.35}]
+    f = scan_text("33.868800°S, 151.209300°W", types=["GPS"])
+    assert f and f[0].details["lat"] < 0 and f[0].details["lon"] < 0
+
+
+def test_id_check_character_set_apart():
+    assert ("ID_CARD", "51010419901223160 X") in found("公民身份号码 51010419901223160 X\n")
+
+
+def test_sandbox_test_cards_are_not_personal():
+    assert found("支付网关沙箱（非真实账户）：5105100411842769") == set()

@@ -301,6 +301,10 @@ static int gps_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
         Py_ssize_t j = i + 1;
         while (j < b && AT(t, j) != '.') j++;
         if (j - i - 1 < 4 || j < b) continue; /* fewer than 4 decimals, or another dot follows */
+        if (j < t->n && AT(t, j) == 0xB0) { /* 22.4422°N, … */
+            j++;
+            if (j < t->n && (AT(t, j) == 'N' || AT(t, j) == 'S' || AT(t, j) == 'n' || AT(t, j) == 's')) j++;
+        }
         while (j < t->n && (AT(t, j) == ' ' || AT(t, j) == '\t')) j++;
         if (j < t->n && (AT(t, j) == ',' || AT(t, j) == 0xFF0C || AT(t, j) == '/')) return 1;
         if (j + 1 < t->n && (AT(t, j) == 0x4E1C || AT(t, j) == 0x6771 || AT(t, j) == 0x897F) &&

@@ -50,7 +50,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         BIRTH: (
             "出生", "生日", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰", "出生年月日",
             "出 生",  # OCR of an ID card: 出 生  1983 年 7 月 27 日
-            "birthdate", "birth_date",
+            "birthdate", "birth_date", "bday",  # vCard BDAY:
         ),
         IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),
         PLATE: ("车牌", "車牌", "牌照", "号牌", "號牌", "车辆", "車輛", "plate"),
@@ -66,6 +66,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ver", "商品", "sku", "识别码", "識別碼", "凭证", "憑證", "单据", "單據", "票号", "票號", "车架号", "車架號",
             "vin", "imei", "券码", "券碼", "密码", "密碼", "房号", "房號", "航班", "价格", "價格", "¥", "￥",
             "qq群", "q群", "扣扣群", "企鹅群", "企鵝群", "群号", "群號",  # a QQ group is no person
+            "非真实账户", "非真实帐户", "非真實帳戶", "非真实", "非真實", "沙箱", "测试卡", "測試卡", "sandbox", "test card",
         ),
     }
 )

@@ -33,7 +33,7 @@ _SEP = r"(?:[ ]?[-/_][ ]?|[ ])"  # never a tab: a tab separates the cells of a T
 # a decimal point, a version string or an IP, handled elsewhere).
 _NUM_RE = re.compile(
     r"[0-9](?:[0-9]{2,3}\.[0-9]{3,4}\.[0-9]{4}(?![.0-9])|[0-9]{1,}(?:" + _SEP + r"[0-9]{3,})+|[0-9]{4,})"
-    r"(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[Xx](?![0-9A-Za-z]))?"
+    r"(?:" + _SEP + r"[0-9]{1,5}(?![0-9]))?(?:[ ]?[Xx](?![0-9A-Za-z]))?"  # OCR spaces an ID's X: …1223160 X
 )
 _PREFIX_BEHIND = re.compile(
     r"(?:\+[ \t]?[0-9]{1,4}[ \t]?[(（][ \t]?[0-9]{1,4}[ \t]?[)）][ \t\-]?"  # +86 (10) 6234…
@@ -150,6 +150,9 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
         _classify(ctx, s, e, tok, [tok], prefix="")
     elif tok[-1] in "Xx" and tok[:-1].isdigit():  # an ID with check character X, no separators
         _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"], prefix="")
+    elif tok[-1] in "Xx" and tok[-2] == " ":  # 51010419901223160 X: the X set apart (OCR)
+        if not (len(tok) == 19 and tok[:17].isdigit() and _classify(ctx, s, e, tok[:17] + "X", [tok[:17], "X"], prefix="")):
+            _compound(ctx, s, tok[:-2])
     else:
         _compound(ctx, s, tok)
 

@@ -30,9 +30,9 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 _PREFIX_LEN = frozenset(f"/{d}" for d in range(10))
 # the two halves apart by a comma or slash, or by the longitude's own word: 北纬30.3243 东经120.1458
 _GPS_RE = re.compile(
-    r"([0-9][0-9]{0,2}\.[0-9]{4,12})"
+    r"([0-9][0-9]{0,2}\.[0-9]{4,12})(°[NSns]?)?"  # 22.442205°N, 116.351000°E
     r"(?:[ \t]*[,，/][ \t]*(?:[东東西][经經][ \t:：]*)?|[ \t]*[东東西][经經][ \t:：]*)"
-    r"([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])"
+    r"([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])(°[EWew]?)?"
 )
 # a birth date written before its cue: 1987年3月3日出生, 19581027出生
 _DATE_BEFORE = re.compile(
@@ -78,6 +78,14 @@ _DATE_AFTER = re.compile(
     + r"((?:19|20)[0-9]{2})(?:[ \t]?(年)[ \t]?([0-9]{1,2})[ \t]?月[ \t]?([0-9]{1,2})(?:[ \t]?[日号號])?"  # OCR: 1983 年 7 月 27 日
     + r"|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
     + r"(?![0-9])"
+)
+
+_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+# a birth date as passports and English forms print it, after its cue: 05 JUL 1994, 5 July 1994, 05-JUL-1994
+_DATE_AFTER_EN = re.compile(
+    _FILLER
+    + r"([0-3]?[0-9])[ \-]?((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})\.?)[ \-,]{0,2}"
+    + r"((?:19|20)[0-9]{2})(?![0-9])"
 )
 
 
@@ -203,10 +211,10 @@ def gps(ctx: ScanContext, windows: list[int] | None = None) -> None:
                 continue
             st -= 1
         first = text[st : m.end(1)].lstrip("NSEWnsew")
-        second = m.group(2).lstrip("NSEWnsew \t")
-        if (text[st] in "Ss") or (text[st] in "Ww"):
+        second = m.group(3).lstrip("NSEWnsew \t")
+        if (text[st] in "Ss") or (text[st] in "Ww") or (m.group(2) or "")[1:] in ("S", "s"):
             first = "-" + first
-        if m.group(2)[:1] in "SsWw" or "西" in text[m.end(1) : m.start(2)]:
+        if m.group(3)[:1] in "SsWw" or "西" in text[m.end(1) : m.start(3)] or (m.group(4) or "")[1:] in ("W", "w"):
             second = "-" + second
         if text[max(0, st - 2) : st] in ("南纬", "南緯"):
             first = "-" + first
@@ -242,6 +250,10 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
         for s0, e in cues.occurrences(C.BIRTH):
             m = _DATE_AFTER.match(text, e)
             if m and _plausible_birth(m) and not _header_to_row(text, s0, e, m.start(1)):
+                ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
+                continue
+            m = _DATE_AFTER_EN.match(text, e)  # passports: Date of birth 05 JUL 1994
+            if m and _plausible_birth_en(m) and not _header_to_row(text, s0, e, m.start(1)):
                 ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
                 continue
             if text.startswith("出生", s0):
@@ -502,6 +514,16 @@ def hinted_cell(ctx: ScanContext) -> None:
 def _is_birth_cell(value: str) -> bool:
     m = _DATE_AFTER.fullmatch(value)
     return m is not None and _plausible_birth(m)
+
+
+def _plausible_birth_en(m: re.Match[str]) -> bool:
+    import datetime as dt
+
+    try:
+        born = dt.date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].upper()) + 1, int(m.group(1)))
+    except ValueError:
+        return False
+    return dt.date(1900, 1, 1) <= born <= dt.date.today()
 
 
 def _plausible_birth(m: re.Match[str]) -> bool:

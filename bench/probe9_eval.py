@@ -1,0 +1,42 @@
+"""Score leakaid on the ninth probe (tests/probe9/): look-alike-dense documents (ID-card OCR, bank SMS, e-commerce
+exports, access and app logs, statutes, contacts and call logs, traps). Same scoring as probe 3 (text only).
+
+Usage: python bench/probe9_eval.py [--json]   (always exits 0)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from probe3_eval import ROOT, eval_text  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    t = eval_text(ROOT / "tests" / "probe9", "probe9.jsonl")
+    if args.json:
+        print(json.dumps(t, ensure_ascii=False, indent=1))
+        return 0
+    m = t["micro"]
+    print(f"probe9 text: {t['documents']} documents, {t['spans']} spans")
+    print(f"  micro  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
+    for title, key in (("per type", "per_type"), ("per genre", "per_genre")):
+        print(f"  {title}:")
+        for k, c in t[key].items():
+            print(f"    {k:16} P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}  tp {c['tp']} fp {c['fp']} fn {c['fn']}")
+    print(f"  errors ({len(t['errors'])}):")
+    for e in t["errors"]:
+        b = " (boundary)" if e["boundary"] else ""
+        print(f"    {e['kind']} {e['type']:15} {e['id']:22} {e['context']}{b}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
