@@ -104,15 +104,8 @@ def eval_files(probe: Path = PROBE) -> dict:
             "skipped": manifest.get("skipped", [])}
 
 
-def main(argv: list[str] | None = None, probe: Path = PROBE, label: str = "probe3") -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--json", action="store_true", help="print one JSON object")
-    args = ap.parse_args(argv)
-    res = {"text": eval_text(probe, f"{label}.jsonl"), "files": eval_files(probe)}
-    if args.json:
-        print(json.dumps(res, ensure_ascii=False, indent=1))
-        return 0
-    t = res["text"]
+def print_text(t: dict, label: str) -> None:
+    """The text part of a probe's scores: micro, per type, per genre, every error (masked)."""
     print(f"{label} text: {t['documents']} documents, {t['spans']} spans")
     m = t["micro"]
     print(f"  micro  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
@@ -124,6 +117,17 @@ def main(argv: list[str] | None = None, probe: Path = PROBE, label: str = "probe
     for e in t["errors"]:
         b = " (boundary)" if e["boundary"] else ""
         print(f"    {e['kind']} {e['type']:15} {e['id']:22} {e['context']}{b}")
+
+
+def main(argv: list[str] | None = None, probe: Path = PROBE, label: str = "probe3") -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    res = {"text": eval_text(probe, f"{label}.jsonl"), "files": eval_files(probe)}
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        return 0
+    print_text(res["text"], label)
     f = res["files"]
     m = f["micro"]
     print(f"\n{label} files: micro P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from probe3_eval import ROOT, eval_text  # noqa: E402
+from probe3_eval import ROOT, eval_text, print_text  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,17 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(t, ensure_ascii=False, indent=1))
         return 0
-    m = t["micro"]
-    print(f"probe9 text: {t['documents']} documents, {t['spans']} spans")
-    print(f"  micro  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
-    for title, key in (("per type", "per_type"), ("per genre", "per_genre")):
-        print(f"  {title}:")
-        for k, c in t[key].items():
-            print(f"    {k:16} P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}  tp {c['tp']} fp {c['fp']} fn {c['fn']}")
-    print(f"  errors ({len(t['errors'])}):")
-    for e in t["errors"]:
-        b = " (boundary)" if e["boundary"] else ""
-        print(f"    {e['kind']} {e['type']:15} {e['id']:22} {e['context']}{b}")
+    print_text(t, "probe9")
     return 0
 
 

@@ -107,9 +107,10 @@ def column_hint(name: str, comment: str | None) -> str:
     return name
 
 
-def _split_top(body: str) -> list[str]:
-    """Split a CREATE TABLE body at its top-level commas (outside brackets and quotes)."""
-    out, depth, start, quote = [], 0, 0, ""
+def _list_parts(body: str) -> list[str] | None:
+    """The top-level comma-separated parts of a bracketed list whose "(" comes just before ``body``, up to its
+    ")" (commas inside nested brackets and quotes do not split); None when the list does not close."""
+    parts, depth, start, quote = [], 1, 0, ""
     i = 0
     while i < len(body):
         ch = body[i]
@@ -124,35 +125,23 @@ def _split_top(body: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "," and depth == 0:
-            out.append(body[start:i])
+            if depth == 0:
+                parts.append(body[start:i])
+                return parts
+        elif ch == "," and depth == 1:
+            parts.append(body[start:i])
             start = i + 1
         i += 1
-    out.append(body[start:])
-    return out
+    return None
 
 
 def _create_columns(text: str, open_paren: int) -> list[tuple[str, str]]:
     """(identifier, hint) of each column defined in the CREATE TABLE body that opens at ``open_paren``."""
-    body = text[open_paren : open_paren + MAX_LIST]
-    depth, end, quote = 1, -1, ""
-    for i, ch in enumerate(body):
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "'`\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                end = i
-                break
-    if end < 0:
+    parts = _list_parts(text[open_paren : open_paren + MAX_LIST])
+    if parts is None:
         return []
     columns = []
-    for part in _split_top(body[:end]):
+    for part in parts:
         part = part.strip()
         m = re.match(_IDENT, part)
         if not m or m.group().lower() in _NOT_COLUMN:
