@@ -92,3 +92,18 @@ def test_schema_resume_point():
     start = schema.resume_at(inside, 0)
     assert text[start] == "(" and schema.resume_cols == ["QQ"]
     assert schema.resume_at(len(text) - 1 + 100, 0) == len(text) + 99  # after the statement: no change
+
+
+def test_scan_file_reads_a_dump_in_chunks(tmp_path):
+    """scan_file streams a .sql file in ~1 Mi-character chunks: the CREATE TABLE comment still names the QQ column
+    in the later chunks, and a window that begins inside an INSERT statement resumes at a tuple boundary."""
+    import leakaid
+
+    n = 12_000
+    pad = "备" * 60
+    tuples = ",".join(f"({i},'沈轩','{pad}',{503031182 + i},NULL,NULL)" for i in range(n))
+    path = tmp_path / "dump.sql"
+    path.write_text(MYSQL + "INSERT INTO `users` VALUES " + tuples + ";\n", encoding="utf-8")
+    assert path.stat().st_size > 2 * (1 << 20)  # more than one chunk, and one statement across them
+    qq = {f.text for f in leakaid.scan_file(path, types=["QQ"])}
+    assert {str(503031182 + i) for i in range(n)} <= qq
