@@ -459,6 +459,11 @@ def _fixed_width_table(ctx: ScanContext, header_start: int) -> None:
     header = _fields(text, header_start)
     if len(header) < 3 or len(header) > 40:
         return
+    if ctx.tables is None:
+        ctx.tables = TableIndex(text)
+    block = ctx.tables.block_at(header_start)
+    if block is not None and block.start != header_start:
+        return  # a data row of a delimited table (a password such as RnygHsWXKUL holds "WX"), not a header
     kinds = [C.hint_kind(text[a:b]) for a, b in header]
     if not any(k in _COLUMN_CHECKS for k in kinds):
         return
