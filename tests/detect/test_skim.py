@@ -220,3 +220,19 @@ def test_any_text_same_and_no_crash(text: str) -> None:
     with native(False):
         ref = cue_hits(text)
     assert got == ref
+
+
+MARK_FRAGMENTS = ["<", "/", "</", "INSER", "T", "insert", "Insert", "stdin", "std", "in", "REPLACE", "E", "t", "n",
+                  "＜", "／", " ", "\n", "值", "<qq>", "123456", "INSERT INTO t VALUES (1,'x');"]
+
+
+@settings(max_examples=int(os.environ.get("SKIM_EXAMPLES", "300")), deadline=None)
+@given(st.lists(st.sampled_from(MARK_FRAGMENTS), min_size=0, max_size=20))
+def test_markup_and_sql_flags_match_the_python_checks(parts: list[str]) -> None:
+    from leakaid.detect import sqltext
+
+    text = fold("".join(parts))
+    sk = skim.skim(text)
+    assert sk is not None
+    assert sk.has_markup == ("</" in text)
+    assert sk.has_sql == sqltext.might_hold_sql(text)

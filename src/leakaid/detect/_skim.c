@@ -39,6 +39,7 @@ enum {
     C_HEX = 16,      /* 0-9 A-F a-f */
     C_ALPHA = 32,    /* ASCII letters */
     C_PLAIN = 64,   /* a letter with no role of its own (not X, Q or the start of a rare cue word) */
+    C_MARK = 128,   /* / T t n E : the last character of "</" or of a word that opens SQL statements */
 };
 static uint8_t ASCII[128];
 
@@ -314,6 +315,14 @@ static int gps_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     return 0;
 }
 
+/* Whether text[.. i] ends with the ASCII word w (w's last character is text[i]). */
+static int ends_with(const Text *t, Py_ssize_t i, const char *w, Py_ssize_t len) {
+    if (i + 1 < len) return 0;
+    for (Py_ssize_t k = 0; k < len; k++)
+        if (AT(t, i - len + 1 + k) != (Py_UCS4)(unsigned char)w[k]) return 0;
+    return 1;
+}
+
 /* ")" or "）" closing "(" + [1-9][0-9]{4,10}: a QQ chat-log header candidate. */
 static int qqlog_at(const Text *t, Py_ssize_t close) {
     Py_ssize_t k = close;
@@ -395,12 +404,23 @@ typedef struct {
     Lines lines;
     Spans weak;
     Line *line;
-    int has_qq_cue, has_json, dashes, v6_double;
+    int has_qq_cue, has_json, has_markup, has_sql, dashes, v6_double;
     Py_UCS4 last_ink; /* the last character that is not a space or tab */
     Py_ssize_t digit_run, line_start, last_gps, last_qqlog;
     Py_ssize_t num_a, v4_a, v6_a, nm_a, v6_colons, nm_numerals, nm_symbols, rare_until;
     Py_ssize_t num_digits, v4_dots;
 } State;
+
+/* "</" (markup elements: markup.py) and the words that open SQL statements (sqltext.might_hold_sql), as flags. */
+static inline void marks_at(State *st, const Text *t, Py_ssize_t i, Py_UCS4 c, Py_UCS4 prev) {
+    if (c == '/') {
+        if (prev == '<') st->has_markup = 1;
+    } else if (!st->has_sql) {
+        if ((c == 'T' && ends_with(t, i, "INSERT", 6)) || (c == 't' && (ends_with(t, i, "insert", 6) || ends_with(t, i, "Insert", 6))) ||
+            (c == 'n' && ends_with(t, i, "stdin", 5)) || (c == 'E' && ends_with(t, i, "REPLACE", 7)))
+            st->has_sql = 1;
+    }
+}
 
 /* The runs still open at position i end there (i is the first character outside them). The counters
  * kept while a run grows skip the evaluation of runs that cannot matter (fewer than 5 digits, no dot,
@@ -510,6 +530,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
         }
         /* ASCII */
         const uint8_t ac = ASCII[c];
+        if (ac & C_MARK) marks_at(st, t, i, c, prev);
         if ((ac & C_PLAIN) && !(st->v6_a >= 0 && (ac & C_HEX))) {
             if ((st->num_a >= 0 || st->v4_a >= 0 || st->v6_a >= 0 || st->nm_a >= 0) &&
                 close_runs(st, t, i, 1, 1, 1, 1) < 0)
@@ -643,13 +664,15 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
         const Line *l = &st.lines.v[w->line];
         if (push2(st.out[l->table || l->qq_reach ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
     }
-    if (!(res = PyTuple_New(O_COUNT + 2))) goto done;
+    if (!(res = PyTuple_New(O_COUNT + 4))) goto done;
     for (int k = 0; k < O_COUNT; k++) {
         PyTuple_SET_ITEM(res, k, st.out[k]);
         st.out[k] = NULL;
     }
     PyTuple_SET_ITEM(res, O_COUNT, PyBool_FromLong(st.has_qq_cue));
     PyTuple_SET_ITEM(res, O_COUNT + 1, PyBool_FromLong(st.has_json));
+    PyTuple_SET_ITEM(res, O_COUNT + 2, PyBool_FromLong(st.has_markup));
+    PyTuple_SET_ITEM(res, O_COUNT + 3, PyBool_FromLong(st.has_sql));
 done:
     for (int k = 0; k < O_COUNT; k++) Py_XDECREF(st.out[k]);
     PyMem_Free(st.lines.v);
@@ -756,6 +779,11 @@ static PyObject *init(PyObject *self, PyObject *args) {
     ASCII['.'] |= C_DOT;
     ASCII['X'] |= C_X;
     ASCII['x'] |= C_X;
+    ASCII['/'] |= C_MARK;
+    ASCII['T'] |= C_MARK;
+    ASCII['t'] |= C_MARK;
+    ASCII['n'] |= C_MARK;
+    ASCII['E'] |= C_MARK;
     for (int c = 0; c < 128; c++)
         if ((ASCII[c] & C_ALPHA) && !(ASCII[c] & C_X) && !(BMP[c] & B_RARE) && c != 'Q' && c != 'q') ASCII[c] |= C_PLAIN;
     initialised = 1;
@@ -867,7 +895,7 @@ static PyMethodDef methods[] = {
     {"init_cues", init_cues, METH_VARARGS, "init_cues(spellings, kinds, ascii, qq): load the cue words."},
     {"cue_hits", cue_hits, METH_VARARGS, "cue_hits(text, start, end, whole_words) -> (ends, kinds)."},
     {"init", init, METH_VARARGS, "init(fold, provinces, numerals, prefixes, rare_words): load the engine's tables."},
-    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json)."},
+    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json, has_markup, has_sql)."},
     {"fold", fold, METH_O, "fold(text) -> text with full-width forms and dash look-alikes folded one to one."},
     {NULL, NULL, 0, NULL},
 };

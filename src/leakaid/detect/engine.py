@@ -83,7 +83,8 @@ class Engine:
         else:
             cue_index = C.CueIndex(norm, sk.rare, sk.has_qq_cue)
         ctx = ScanContext(norm, cue_index, C.hint_kind(hint), self.types, [])
-        if sqltext.might_hold_sql(norm) or schema is not None and schema.resume_cols is not None:
+        sql = sqltext.might_hold_sql(norm) if sk is None else sk.has_sql
+        if sql or schema is not None and schema.resume_cols is not None:
             ctx.sql = sqltext.keyed_values(norm, schema)
         elif schema is not None:
             schema.forget_window()
@@ -119,7 +120,7 @@ class Engine:
         patterns.cue_driven(ctx, sk and sk.qqlog)
         patterns.document_numbers(ctx, sk and sk.docno)
         patterns.json_values(ctx, sk and sk.has_json)
-        if "</" in norm:
+        if ("</" in norm) if sk is None else sk.has_markup:
             patterns.element_values(ctx)
         patterns.born_on(ctx, sk and sk.born)
         patterns.table_cells(ctx)
@@ -165,7 +166,7 @@ def _quiet(sk: skim.Skim, marks: tuple[bool, bool]) -> bool:
     find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or marks[0] or marks[1]
+        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or marks[0] or marks[1]
     )
 
 

@@ -36,6 +36,8 @@ class Skim(NamedTuple):
     born: list[int]  # positions of 日生
     has_qq_cue: bool
     has_json: bool  # '"key":' somewhere
+    has_markup: bool  # "</" somewhere (markup.element_values)
+    has_sql: bool  # a word that opens SQL statements (sqltext.might_hold_sql)
 
 
 def _init() -> None:
