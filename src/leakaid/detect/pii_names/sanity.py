@@ -138,6 +138,8 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
     value = text[f.start : f.end]
     if _HAN.search(value) is None or "**" in value or "＊＊" in value:
         return False
+    if "【" in value or "】" in value:
+        return False  # 申通快递】电子: a bracketed sender tag, never inside a name or an address
     if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
         return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
     if (
