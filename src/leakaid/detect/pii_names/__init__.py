@@ -360,17 +360,21 @@ def _find_person_address(
         cands += _model_cands(text, folded, types, model_spans)
     cands = [c for c in (_strip(c, folded) for c in cands) if c is not None]
     if quiet:
-        cands = [c for c in cands if not _in_quiet_cell(c, quiet)]
+        quiet.sort()
+        starts = [q[0] for q in quiet]
+        cands = [c for c in cands if not _in_quiet_cell(c, quiet, starts)]
     chosen = _repeat(folded, _merge(cands))
     return [_finding(c, folded) for c in chosen if c.type in types]
 
 
-def _in_quiet_cell(c: Cand, quiet: list[tuple[int, int, bool]]) -> bool:
-    """Inside a cell of a 城市 / 昵称 / 公司 column (or filling a 备注 cell): not a name or an address there."""
-    for s, e, whole_only in quiet:
-        if s <= c.start and c.end <= e and (not whole_only or (c.start, c.end) == (s, e)):
-            return True
-    return False
+def _in_quiet_cell(c: Cand, quiet: list[tuple[int, int, bool]], starts: list[int]) -> bool:
+    """Inside a cell of a 城市 / 昵称 / 公司 column (or filling a 备注 cell): not a name or an address there.
+    ``quiet`` is sorted and its cells do not overlap (``starts``: their starts, for bisection)."""
+    k = bisect.bisect_right(starts, c.start) - 1
+    if k < 0:
+        return False
+    s, e, whole_only = quiet[k]
+    return c.end <= e and (not whole_only or (c.start, c.end) == (s, e))
 
 
 def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
