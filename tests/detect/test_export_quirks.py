@@ -118,3 +118,10 @@ def test_id_check_character_set_apart():
 
 def test_sandbox_test_cards_are_not_personal():
     assert found("支付网关沙箱（非真实账户）：5105100411842769") == set()
+
+
+def test_image_tags_are_versions_but_forwarded_addresses_are_not():
+    assert found("image=user-svc:2.0.4.176 node=worker-3") == set()
+    assert found("pull registry/app:61.10.106.133") == set()
+    for text in ("x-forwarded-for:61.10.106.133", "X-Real-IP:61.10.106.133", "remote-addr:61.10.106.133"):
+        assert ("IP", "61.10.106.133") in found(text)

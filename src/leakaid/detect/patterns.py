@@ -156,6 +156,9 @@ def ipv4s(ctx: ScanContext, quads: list[int] | None = None) -> None:
         _ipv4(ctx, s, e, text[s:e])
 
 
+# an image or package name and its tag: user-svc:4.1.21.1347, registry/app:2.3.4.5 (an address has a host word)
+_IMAGE_TAG = re.compile(r"[a-z][a-z0-9_.]*[-/][a-z0-9_./-]*:$")
+_HOST_WORD = re.compile(r"ip|addr|host|server|remote|client|peer|src|dst|forward|real|origin|proxy|via|from")
 # words that make a dotted quad shortly after them a version (IPv4 only: "升级后请拨打138…" is still a phone)
 _VERSION_WORDS = (
     "版本", "更新", "升级", "升級", "固件", "补丁", "補丁", "内核", "發布", "发布",
@@ -169,7 +172,11 @@ def _ipv4(ctx: ScanContext, s: int, e: int, value: str) -> bool:
     if not public:
         return public is not None  # a reserved address is consumed, not reported
     before = ctx.text[max(0, s - 16) : s].lower().rpartition("\n")[2]  # this line only
-    product = before.endswith("v") or before.endswith("/") and not before.endswith("://")  # http://1.2.3.4 is a host
+    product = (
+        before.endswith("v")
+        or before.endswith("/") and not before.endswith("://")  # http://1.2.3.4 is a host
+        or _IMAGE_TAG.search(before) is not None and not _HOST_WORD.search(before)  # user-svc:4.1.21.1347
+    )
     if product or ctx.cue(s) == C.NEG or any(w in before for w in _VERSION_WORDS):
         return True  # version string or product token (Chrome/1.2.3.4, 固件升级到 2.1.0.3, fixed in 1.4.0.26)
     ctx.add(s, e, "IP", SCORES["IP"], "ip.v4", {"version": "IPv4"})
