@@ -125,3 +125,25 @@ def test_image_tags_are_versions_but_forwarded_addresses_are_not():
     assert found("pull registry/app:61.10.106.133") == set()
     for text in ("x-forwarded-for:61.10.106.133", "X-Real-IP:61.10.106.133", "remote-addr:61.10.106.133"):
         assert ("IP", "61.10.106.133") in found(text)
+
+
+def test_ascii_bordered_tables_name_their_columns():
+    text = (
+        "+----+-----+----------------+-------+\n| 序号 | 姓名  | 微信号            | 积分    |\n"
+        "+====+=====+================+=======+\n| 78 | 谢梓  | zhaowei        | 65468 |\n"
+        "| 18 | 袁然  | hechen         | 5070  |\n| 20 | 郭娜  | Zhouhe1511     | 4076  |\n"
+        "+----+-----+----------------+-------+\n"
+    )
+    assert {("WECHAT", "zhaowei"), ("WECHAT", "hechen"), ("WECHAT", "Zhouhe1511")} <= found(text)
+
+
+def test_english_forms_and_notifications():
+    assert ("BIRTHDATE", "Oct 15, 1990") in found("Date of Birth: Oct 15, 1990\nMobile: +86 155 6102 1333")
+    assert ("BIRTHDATE", "19/01/2004") in found("Date of Birth: 19/01/2004\n")
+    assert found("生日 31/02/2004") == set()
+    assert ("HK_MACAO_PERMIT", "C25436623") in found("Travel document: Mainland Travel Permit for HK/Macao C25436623\n")
+    assert ("MOBILE", "17194698742") in found("联系骑手请拨隐私号 17194698742-4521（分机号）")
+
+
+def test_hospital_numbers_are_not_landlines():
+    assert found("门诊号：0201234546  就诊日期：2024-03-01\n医保卡号：0288123438") == set()

@@ -10,7 +10,10 @@ line and a bare "q 123…"; probe 7 (first run F1 0.941: Excel/pandas exports, T
 GPS with 东经, XML elements, URL hosts), two 174x numbers its generator took for mobiles (1740–1749 are satellite
 and emergency segments, not mobiles) and two Taiwan numbers after a bare 新號碼; probe 9 (look-alike-dense documents,
 first run F1 0.984: vCard BDAY, passport dates 05 JUL 1994, 22.44°N, 116.35°E, an ID's X set apart by OCR, sandbox
-test cards, an image tag user-svc:2.0.4.176 read as an address), a Macao number libphonenumber does not know.
+test cards, an image tag user-svc:2.0.4.176 read as an address), a Macao number libphonenumber does not know;
+probe 10 (government forms, medical records, chat exports, English documents, notifications, Markdown/ASCII tables;
+first run F1 0.927: psql-style +----+ tables, Oct 15, 1990 and 19/01/2004, HK/Macao permits in English, virtual
+numbers with an extension, hospital numbers read as landlines).
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ TESTS = Path(__file__).resolve().parents[1]
         (TESTS / "probe3" / "probe3.jsonl", "traps3", 5, 0.95),
         (TESTS / "probe7" / "probe7.jsonl", "traps7", 4, 0.97),
         (TESTS / "probe9" / "probe9.jsonl", "traps9", 1, 0.97),
+        (TESTS / "probe10" / "probe10.jsonl", "traps10", 1, 0.97),
     ],
-    ids=["probe", "probe2", "probe3", "probe7", "probe9"],
+    ids=["probe", "probe2", "probe3", "probe7", "probe9", "probe10"],
 )
 def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: float) -> None:
     tp: Counter[str] = Counter()

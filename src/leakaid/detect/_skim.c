@@ -350,7 +350,11 @@ typedef struct {
     int32_t count[NDELIM];
     uint8_t blank, personal, table; /* table: in a run of ≥3 same-count lines with personal values (a vote) */
     uint8_t qq, qq_reach;           /* a QQ cue word (qq, q号, 扣扣, 企鹅) on the line / on the line or its run */
+    uint8_t plus, other;            /* a '+' / a character other than + - = | : and blanks: border = plus && !other */
 } Line;
+
+/* A border line of an ASCII table (+----+----+ or +====+): transparent inside a run, never a row. */
+static inline int border(const Line *l) { return l->plus && !l->other; }
 
 typedef struct { Line *v; Py_ssize_t n, cap; } Lines;
 
@@ -368,18 +372,23 @@ static void mark_table_lines(Lines *ls, int min_rows) {
         Py_ssize_t i = 0;
         while (i < ls->n) {
             Line *l = &ls->v[i];
-            if (l->blank || l->count[d] == 0) {
+            if (l->blank || l->count[d] == 0 || border(l)) {
                 i++;
                 continue;
             }
-            Py_ssize_t j = i + 1;
+            Py_ssize_t j = i + 1, rows = 1;
             int personal = l->personal, qq = l->qq;
-            while (j < ls->n && !ls->v[j].blank && ls->v[j].count[d] == l->count[d]) {
+            while (j < ls->n && (border(&ls->v[j]) || (!ls->v[j].blank && ls->v[j].count[d] == l->count[d]))) {
+                if (border(&ls->v[j])) {
+                    j++;
+                    continue;
+                }
+                rows++;
                 personal |= ls->v[j].personal;
                 qq |= ls->v[j++].qq;
             }
             for (Py_ssize_t k = i; k < j; k++) {
-                if (j - i >= min_rows && personal) ls->v[k].table = 1;
+                if (rows >= min_rows && personal) ls->v[k].table = 1;
                 if (qq) ls->v[k].qq_reach = 1; /* a header naming a QQ column */
             }
             i = j;
@@ -491,6 +500,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                 close_runs(st, t, i, 1, 1, 1, 1) < 0)
                 return -1;
             st->line->blank = 0;
+            st->line->other = 1;
             st->dashes = 0;
             st->digit_run = 0;
             if (bf) {
@@ -536,6 +546,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                 close_runs(st, t, i, 1, 1, 1, 1) < 0)
                 return -1;
             st->line->blank = 0;
+            st->line->other = 1;
             st->dashes = 0;
             st->digit_run = 0;
             st->last_ink = c;
@@ -614,6 +625,9 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
         default: break;
         }
         if (!(c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n')) line->blank = 0;
+        if (c == '+') line->plus = 1;
+        else if (!(c == '-' || c == '=' || c == '|' || c == ':' || c == ' ' || c == '\t' || c == '\r' || c == '\n'))
+            line->other = 1;
         if (c == '\n') {
             st->line_start = i + 1;
             if (!(st->line = new_line(&st->lines))) return PyErr_NoMemory(), -1;

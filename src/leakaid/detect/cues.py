@@ -46,7 +46,10 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "加薇", "v:", "v：",
         ),
         PASSPORT: ("护照", "護照", "passport", "passportno", "passport_no"),
-        PERMIT: ("通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit"),
+        PERMIT: (
+            "通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit",
+            "hk/macao", "hk/macau", "hong kong and macao", "hong kong and macau",  # Travel Permit for HK/Macao C…
+        ),
         BIRTH: (
             "出生", "生日", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰", "出生年月日",
             "出 生",  # OCR of an ID card: 出 生  1983 年 7 月 27 日
@@ -67,6 +70,8 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "vin", "imei", "券码", "券碼", "密码", "密碼", "房号", "房號", "航班", "价格", "價格", "¥", "￥",
             "qq群", "q群", "扣扣群", "企鹅群", "企鵝群", "群号", "群號",  # a QQ group is no person
             "非真实账户", "非真实帐户", "非真實帳戶", "非真实", "非真實", "沙箱", "测试卡", "測試卡", "sandbox", "test card",
+            "门诊号", "門診號", "住院号", "住院號", "病历号", "病歷號", "就诊卡", "就診卡", "医保卡号", "醫保卡號", "社保卡号",
+            "社保卡號", "档案号", "檔案號",
         ),
     }
 )
@@ -79,6 +84,7 @@ for _kind, _words in CUES.items():
 _EXTRA_SPELLINGS = (
     "WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.",
     "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號", "V：", "Q：",  # mixed words: no case variants
+    "HK/Macao", "HK/Macau", "Hong Kong and Macao", "Hong Kong and Macau",
 )
 
 

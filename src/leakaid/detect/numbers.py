@@ -229,6 +229,10 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
         if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
             return False
     n = len(digits)
+    if len(groups) == 2 and len(groups[0]) == 11 and digits[0] == "1" and len(groups[1]) <= 5:
+        g = groups[0]  # 17194698742-4521: a virtual number and its extension — the number is the 11 digits
+        if ctx.text.startswith(g, s) and ctx.text[s + 11 : s + 12] in "-－—#转轉":
+            return _mobile(ctx, s, s + 11, g)
     if n >= 10 and digits[:2] == "00" and digits[2] != "0" and len(groups[0]) <= 7 and not _negated(ctx, s):
         # 00852 5193 3850: the international call prefix written instead of +
         return _with_country(ctx, s, e, digits[2:], "+", groups)

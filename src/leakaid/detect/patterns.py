@@ -82,10 +82,14 @@ _DATE_AFTER = re.compile(
 
 _MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 # a birth date as passports and English forms print it, after its cue: 05 JUL 1994, 5 July 1994, 05-JUL-1994
+# a birth date written day (or month) first, as English forms do: 19/01/2004, 01-19-2004
+_DATE_AFTER_DMY = re.compile(_FILLER + r"([0-3]?[0-9])([/.\-])([01]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
+_MONTH_WORD = r"((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})\.?)"
 _DATE_AFTER_EN = re.compile(
     _FILLER
-    + r"([0-3]?[0-9])[ \-]?((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})\.?)[ \-,]{0,2}"
-    + r"((?:19|20)[0-9]{2})(?![0-9])"
+    + r"(?:([0-3]?[0-9])[ \-]?" + _MONTH_WORD + r"[ \-,]{0,2}((?:19|20)[0-9]{2})"
+    + r"|" + _MONTH_WORD.replace("(", "(?P<m2>", 1) + r"[ \-]?(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?,?[ ]?(?P<y2>(?:19|20)[0-9]{2}))"
+    + r"(?![0-9])"
 )
 
 
@@ -259,8 +263,13 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             if m and _plausible_birth(m) and not _header_to_row(text, s0, e, m.start(1)):
                 ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
                 continue
-            m = _DATE_AFTER_EN.match(text, e)  # passports: Date of birth 05 JUL 1994
-            if m and _plausible_birth_en(m) and not _header_to_row(text, s0, e, m.start(1)):
+            m = _DATE_AFTER_EN.match(text, e)  # passports: Date of birth 05 JUL 1994; forms: Oct 15, 1990
+            start = m and (m.start(1) if m.group(1) else m.start("m2"))
+            if m and _plausible_birth_en(m) and not _header_to_row(text, s0, e, start):
+                ctx.add(start, m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
+                continue
+            m = _DATE_AFTER_DMY.match(text, e)  # Date of Birth: 19/01/2004 (day or month first: either reading)
+            if m and _plausible_birth_dmy(m) and not _header_to_row(text, s0, e, m.start(1)):
                 ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
                 continue
             if text.startswith("出生", s0):
@@ -531,11 +540,26 @@ def _is_birth_cell(value: str) -> bool:
 def _plausible_birth_en(m: re.Match[str]) -> bool:
     import datetime as dt
 
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m["d2"], m["m2"], m["y2"])
     try:
-        born = dt.date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].upper()) + 1, int(m.group(1)))
+        born = dt.date(int(year), _MONTHS.index(month[:3].upper()) + 1, int(day))
     except ValueError:
         return False
     return dt.date(1900, 1, 1) <= born <= dt.date.today()
+
+
+def _plausible_birth_dmy(m: re.Match[str]) -> bool:
+    import datetime as dt
+
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    for day, month in ((a, b), (b, a)):
+        try:
+            born = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if dt.date(1900, 1, 1) <= born <= dt.date.today():
+            return True
+    return False
 
 
 def _plausible_birth(m: re.Match[str]) -> bool:

@@ -133,6 +133,9 @@ class TableIndex:
             if (prev_start == 0 and lo > 0) or s - 1 - prev_start > _MAX_ROW:
                 break
             prev = text[prev_start : s - 1]
+            if _border(prev):
+                s = prev_start  # +----+----+ between an ASCII table's rows: read past it
+                continue
             if prev.count(delim) != count or not prev.strip():
                 break
             starts.append(prev_start)
@@ -148,6 +151,9 @@ class TableIndex:
             if nxt_end - nxt_start > _MAX_ROW:
                 break
             nxt = text[nxt_start:nxt_end]
+            if _border(nxt):
+                e = nxt_end
+                continue
             if nxt.count(delim) != count or not nxt.strip():
                 break
             starts.append(nxt_start)
@@ -206,6 +212,14 @@ class TableIndex:
 def _delimiter(line: str) -> str | None:
     """The delimiter a line is split by: the first of ``DELIMITERS`` it holds."""
     return next((d for d in DELIMITERS if d in line), None)
+
+
+_BORDER_CHARS = frozenset("+-=|: \t\r")
+
+
+def _border(line: str) -> bool:
+    """A border line of an ASCII table (+----+----+, +====+): transparent, never a row (as _skim.c's border())."""
+    return "+" in line and all(ch in _BORDER_CHARS for ch in line)
 
 
 def _is_personal_value(v: str) -> bool:
