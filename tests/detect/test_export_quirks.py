@@ -147,3 +147,9 @@ def test_english_forms_and_notifications():
 
 def test_hospital_numbers_are_not_landlines():
     assert found("门诊号：0201234546  就诊日期：2024-03-01\n医保卡号：0288123438") == set()
+
+
+def test_mixed_digit_and_numeral_numbers_and_emoji_after_cues():
+    assert ("MOBILE", "159 一二三四 5678") in found("有意者电话 159 一二三四 5678 （防爬虫拆开写）")
+    assert ("WECHAT", "abcd_1983") in found("福利，加薇❤：abcd_1983 领取")
+    assert found("型号 A12 一二三四五六七") == set()

@@ -50,6 +50,7 @@ _WS_SPLIT_RE = re.compile(r"[ \t]+")
 _PIECE_SPLIT_RE = re.compile(r"[ \t]+|/")  # values in one run are apart at spaces or a slash: 138…/027-…
 
 _NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
+_DIGITS_BEHIND = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,6}[ \-]?$")
 _NUMERAL_RE = re.compile(
     rf"[{_NUMERAL_CHARS}](?:[ \-]?[{_NUMERAL_CHARS}0-9]){{6,17}}(?![{_NUMERAL_CHARS}0-9])"
 )
@@ -490,12 +491,16 @@ def numerals(ctx: ScanContext, windows: list[int] | None = None) -> None:
     if not ctx.want & {"MOBILE", "ID_CARD", "QQ", "LANDLINE"}:
         return
     for m in finditer_in(_NUMERAL_RE, ctx.text, windows):
-        raw = m.group()
+        start = m.start()
+        behind = _DIGITS_BEHIND.search(ctx.text, max(0, start - 8), start)  # 159 一二三四 5678: digits first
+        if behind is not None:
+            start = behind.start()
+        raw = ctx.text[start : m.end()]
         digits = "".join(ch for ch in decode_numerals(raw) if ch.isdigit())
         if len(digits) < 7 or sum(1 for ch in raw if ch in NUMERAL_DIGITS) < 3:
             continue
         before = len(ctx.out)
-        _classify(ctx, m.start(), m.end(), digits, [digits], prefix="")
+        _classify(ctx, start, m.end(), digits, [digits], prefix="")
         for k in range(before, len(ctx.out)):
             f = ctx.out[k]
             ctx.out[k] = Finding(f.start, f.end, f.type, max(0.5, f.score - 0.05), {**f.details, "written": "中文数字"}, f.rule + ".numerals")

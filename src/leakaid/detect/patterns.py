@@ -48,7 +48,7 @@ _QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0
 # Between a cue word and its value: HTML tags (<span class="label">微信</span><span>…), a separator, a word
 # such as 号码 / 是 / 係 / No. / number / is, and quotes or spaces.
 _TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
-_SP = r"[ \t\"'`|丨｜]*"  # spaces, quotes, Markdown backticks, OCR bars (微信丨coco-966)
+_SP = r"[ \t\"'`|丨｜\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # spaces, quotes, backticks, OCR bars (微信丨coco-966), emoji (加薇❤：)
 _FILLER = (
     r"[)）\]】]?"  # the cue word closes a bracket: 证件号码（护照）：E…
     + _TAGS
