@@ -119,6 +119,19 @@ def print_text(t: dict, label: str) -> None:
         print(f"    {e['kind']} {e['type']:15} {e['id']:22} {e['context']}{b}")
 
 
+def text_main(label: str, argv: list[str] | None = None) -> int:
+    """Command line of a text-only probe (tests/<label>/<label>.jsonl): the report, or --json."""
+    ap = argparse.ArgumentParser(description=f"Score leakaid on {label} (text).")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    t = eval_text(ROOT / "tests" / label, f"{label}.jsonl")
+    if args.json:
+        print(json.dumps(t, ensure_ascii=False, indent=1))
+    else:
+        print_text(t, label)
+    return 0
+
+
 def main(argv: list[str] | None = None, probe: Path = PROBE, label: str = "probe3") -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print one JSON object")
