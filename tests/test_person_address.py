@@ -394,3 +394,21 @@ def test_address_broken_over_two_lines_of_one_field():
     assert ("ADDRESS", "宁夏回族自治区银川市兴庆区槐滨南街264号\n世纪大厦2417室") in _pa(text)
     lines = "地址清单\n上海市徐汇区漕溪北路88号\n北京市海淀区中关村大街1号\n"
     assert ("ADDRESS", "上海市徐汇区漕溪北路88号") in _pa(lines)  # two addresses, not one
+
+
+# -- contracts, police reports, medical records (causes found by probe 12) ---------------------------------------
+
+
+def test_parties_with_roles_in_brackets_and_lists_of_names():
+    got = _pa("出租方（甲方）：雷雪红\n身份证号：420102198001011234\n承租方（乙方）：米日古丽·努尔\n")
+    assert {("PERSON", "雷雪红"), ("PERSON", "米日古丽·努尔")} <= got
+    got = _pa("出警民警：帕尔哈提·热合曼、戴国\n处理结果：已调解")
+    assert {("PERSON", "帕尔哈提·热合曼"), ("PERSON", "戴国")} <= got
+    assert not any(t == "PERSON" for t, _ in _pa("甲方（用人单位）：苏州川岸建材有限公司\n"))
+
+
+def test_titles_tags_and_postcodes_in_brackets():
+    assert not any(t == "ADDRESS" for t, _ in _pa("市第一人民医院门诊病历\n\n患者姓名：梁伟"))
+    assert not any(v == "小区团购群" for _, v in _pa("【小区团购群】\n2024-04-14 09:15 老王：大家好"))
+    got = _pa("通知书寄送地址：天津市河西区涛枫街74号（邮编598837）")
+    assert ("ADDRESS", "天津市河西区涛枫街74号") in got

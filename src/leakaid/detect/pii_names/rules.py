@@ -67,7 +67,11 @@ ADDRESS_CUES = (
     "收货地址|收件地址|寄件地址|发货地址|家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|住址|地址|"
     "住所地|住所|居住地|通讯地址|联系地址|详细地址|送货地址|配送地址|单位地址|工作地址|所在地|住"
 )
-_PCUE = re.compile(rf"(?P<cue>{PERSON_CUES})(?P<delim>\s*[:：【\[「]\s*|[ \t\u3000]+|(?=[{HAN}]))")
+_PCUE = re.compile(
+    rf"(?P<cue>{PERSON_CUES}|出租方|承租方|甲方|乙方|丙方|询问人|被询问人|报警人|报案人|民警|出警民警|应聘人|推荐人)"
+    # a role in brackets may stand between the cue and its colon: 承租方（乙方）：, 甲方（签字）：
+    rf"(?P<delim>(?:[（(][^（）()\n]{{1,6}}[）)])?\s*[:：【\[「]\s*|[ \t\u3000]+|(?=[{HAN}]))"
+)
 _ACUE = re.compile(rf"(?P<cue>{ADDRESS_CUES})(?P<delim>\s*[:：]\s*|[ \t]+|(?=[{HAN}]))")
 _HONORIFIC = re.compile(rf"[{HAN}]{{0,3}}?(?=先生|女士|小姐)")
 _NAME_STOP = re.compile(
@@ -76,6 +80,8 @@ _NAME_STOP = re.compile(
 _MASKED = re.compile(rf"^[{HAN}]{{1,2}}(?:某+|[*＊xX×○〇]+)")
 _MINORITY = re.compile(rf"[{HAN}]{{1,8}}[·•・．.][{HAN}]{{1,8}}(?:[·•・．.][{HAN}]{{1,8}})?")
 _HAN_RUN = re.compile(rf"[{HAN}]+")
+_ORG_PARTY = re.compile("单位|單位|公司|企业|企業|机构|機構")
+_ORG_AHEAD = re.compile(rf"[{HAN}]{{2,20}}?(?:有限公司|公司|集团|集團|企业|企業|医院|醫院|学校|學校|大学|大學|事务所|事務所)")
 # What stands in a name field instead of a name: roles, placeholders, other fields' labels
 _NOT_A_PERSON = frozenset(
     "本人 同上 见上 自取 待定 代收 顾客 客户 司机 单位 房东 车主 董事 工程师 商品 物品 备注 地址 电话 手机 姓名 证件 "
@@ -157,6 +163,8 @@ def person_cues(folded: str) -> list[Cand]:
         no_delim = not m.group("delim")
         if no_delim and cue not in LEGAL_CUES:
             continue
+        if _ORG_PARTY.search(m.group("delim")) or _ORG_AHEAD.match(folded, m.end()):
+            continue  # 甲方（用人单位）：苏州川岸建材有限公司 — the party is an organisation
         got = name_at(folded, m.end(), strict=no_delim)
         if got is None:
             continue
@@ -166,6 +174,15 @@ def person_cues(folded: str) -> list[Cand]:
             if end < len(folded) and folded[end] not in "，,。、(（ \t\n;；:：":
                 continue
         out.append(Cand(m.end(), end, "PERSON", score, "person.cue", 3))
+        # 出警民警：A、B — the names listed after one cue
+        for _ in range(5):
+            if end >= len(folded) or folded[end] not in "、，," or m.group("delim") is None:
+                break
+            got = name_at(folded, end + 1, strict=True)
+            if got is None or got[0] - end - 1 > 8 or folded[got[0] : got[0] + 1] not in _FIELD_END | {"、", " ", "\u3000"}:
+                break
+            out.append(Cand(end + 1, got[0], "PERSON", min(score, got[1]), "person.cue_list", 3))
+            end = got[0]
     return out
 
 

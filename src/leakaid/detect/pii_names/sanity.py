@@ -78,7 +78,9 @@ def next_field(text: str, s: int, e: int) -> int:
 
 _PERSON_TITLE = re.compile("(?:先生|女士|小姐|同志)$")
 # Inside an address span, where the next field begins: a wide gap, a tab, a key= or a label： after a space
-_NEXT_FIELD = re.compile(r"[ \u3000]{2,}|\t| (?=[A-Za-z_][\w.]{0,30}=)|[ \u3000]+(?=[\u4e00-\u9fff]{1,6}[：:])")
+_NEXT_FIELD = re.compile(
+    r"[ \u3000]{2,}|\t| (?=[A-Za-z_][\w.]{0,30}=)|[ \u3000]+(?=[\u4e00-\u9fff]{1,6}[：:])|[（(](?=邮编|郵編|郵遞區號)"
+)
 # a postcode written before the address (110臺北市…, 32000 桃園市…), not part of it
 _POSTCODE_HEAD = re.compile("[0-9]{3,6}[ \u3000]?(?=[\u4e00-\u9fff]{1,4}[省市縣县])")
 _POSTCODE_TAIL = re.compile("[ \u3000]+[0-9]{6}$")
@@ -138,8 +140,10 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
     value = text[f.start : f.end]
     if _HAN.search(value) is None or "**" in value or "＊＊" in value:
         return False
-    if "【" in value or "】" in value:
-        return False  # 申通快递】电子: a bracketed sender tag, never inside a name or an address
+    if f.type == "ADDRESS" and _DOCUMENT_TITLE.search(value):
+        return False  # 人民医院门诊病历 / 出院小结 / 处方笺: a document's title, not a place
+    if "【" in value or "】" in value or _tag(text, f):
+        return False  # 申通快递】电子 / 【小区团购群】: a bracketed tag, never a name or an address
     if text[f.end : f.end + 1] in ("*", "＊") or text[f.start - 1 : f.start] in ("*", "＊"):
         return False  # the visible part of a masked value (广东省深圳市南山区****, 张**)
     if (
@@ -184,6 +188,18 @@ def _division_only(value: str) -> bool:
             return False
         pos += len(name)
     return True
+
+
+_DOCUMENT_TITLE = re.compile("(?:病历|病歷|小结|小結|处方笺|處方箋|通知书|通知書|证明书|證明書|登记表|登記表|记录|記錄)$")
+
+
+def _tag(text: str, f: Finding) -> bool:
+    """【小区团购群】 heading a line: the whole span in brackets that no cue word opens (收货人【X】 is a value)."""
+    return (
+        text[f.start - 1 : f.start] == "【"
+        and text[f.end : f.end + 1] == "】"
+        and text[f.start - 2 : f.start - 1] in ("", "\n", " ", "\t", "\u3000")
+    )
 
 
 def _whole_field(text: str, f: Finding) -> bool:
