@@ -1,3 +1,4 @@
+# ruff: noqa: N802, N812, B905 — a blind probe builder kept as its author wrote it
 """Build probe12.jsonl: blind PERSON / ADDRESS probe (contracts, police reports, school, medical, HR,
 group chats, traps). All people and addresses are fake (p12_fake, fixed seed).
 

@@ -1,3 +1,4 @@
+# ruff: noqa: N802, N812, B905 — a blind probe builder kept as its author wrote it
 """Fake people and addresses for probe12 (no real person; streets and numbers invented).
 
 Every generator takes a ``random.Random`` so the build is reproducible.
