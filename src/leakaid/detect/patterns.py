@@ -537,34 +537,29 @@ def _is_birth_cell(value: str) -> bool:
     return m is not None and _plausible_birth(m)
 
 
-def _plausible_birth_en(m: re.Match[str]) -> bool:
+def _born_ok(year: int, month: int, day: int) -> bool:
+    """A real calendar date between 1900 and today: what a birth date can be."""
     import datetime as dt
 
-    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m["d2"], m["m2"], m["y2"])
     try:
-        born = dt.date(int(year), _MONTHS.index(month[:3].upper()) + 1, int(day))
+        born = dt.date(year, month, day)
     except ValueError:
         return False
     return dt.date(1900, 1, 1) <= born <= dt.date.today()
 
 
-def _plausible_birth_dmy(m: re.Match[str]) -> bool:
-    import datetime as dt
+def _plausible_birth_en(m: re.Match[str]) -> bool:
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m["d2"], m["m2"], m["y2"])
+    return _born_ok(int(year), _MONTHS.index(month[:3].upper()) + 1, int(day))
 
+
+def _plausible_birth_dmy(m: re.Match[str]) -> bool:
+    """Day first or month first: either reading will do."""
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    for day, month in ((a, b), (b, a)):
-        try:
-            born = dt.date(y, month, day)
-        except ValueError:
-            continue
-        if dt.date(1900, 1, 1) <= born <= dt.date.today():
-            return True
-    return False
+    return _born_ok(y, b, a) or _born_ok(y, a, b)
 
 
 def _plausible_birth(m: re.Match[str]) -> bool:
-    import datetime as dt
-
     y = int(m.group(1))
     if m.group(2):
         mo, d = int(m.group(3)), int(m.group(4))
@@ -572,8 +567,4 @@ def _plausible_birth(m: re.Match[str]) -> bool:
         mo, d = int(m.group(6)), int(m.group(7))
     else:
         mo, d = int(m.group(8)), int(m.group(9))
-    try:
-        born = dt.date(y, mo, d)
-    except ValueError:
-        return False
-    return dt.date(1900, 1, 1) <= born <= dt.date.today()
+    return _born_ok(y, mo, d)

@@ -54,6 +54,8 @@ PERSON_CUES = (
     "第三人|被执行人|申请执行人|犯罪嫌疑人|罪犯|证人|患者|病人|家长|监护人|乘车人|乘机人|旅客|入住人|"
     "客户姓名|客户|买家|收款人|付款人|借款人|出借人|担保人|签收人|承租人|出租人|户主|业主|学生姓名|员工姓名|"
     "真实姓名|快递员|司机|我叫|他叫|她叫|名叫|本人|姓\\s*名|"
+    # contract parties and the people of a police record (a role in brackets may follow: 承租方（乙方）：)
+    "出租方|承租方|甲方|乙方|丙方|被询问人|询问人|报警人|报案人|出警民警|民警|应聘人|推荐人|"
     # the signature block and parties of a judgment, also in Traditional and spaced out (原　　告　王伟)
     "审判长|審判長|审判员|審判員|人民陪审员|人民陪審員|陪审员|陪審員|书记员|書記員|法官助理|辩护人|辯護人|"
     "诉讼代理人|訴訟代理人|原[\\s\u3000]+告|被[\\s\u3000]+告"
@@ -68,7 +70,7 @@ ADDRESS_CUES = (
     "住所地|住所|居住地|通讯地址|联系地址|详细地址|送货地址|配送地址|单位地址|工作地址|所在地|住"
 )
 _PCUE = re.compile(
-    rf"(?P<cue>{PERSON_CUES}|出租方|承租方|甲方|乙方|丙方|询问人|被询问人|报警人|报案人|民警|出警民警|应聘人|推荐人)"
+    rf"(?P<cue>{PERSON_CUES})"
     # a role in brackets may stand between the cue and its colon: 承租方（乙方）：, 甲方（签字）：
     rf"(?P<delim>(?:[（(][^（）()\n]{{1,6}}[）)])?\s*[:：【\[「]\s*|[ \t\u3000]+|(?=[{HAN}]))"
 )
