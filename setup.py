@@ -11,6 +11,10 @@ FLAGS = ["-O3", "-std=c11", "-Wall", "-Wextra", "-Wno-unused-parameter"]
 setup(
     ext_modules=[
         Extension("leakaid.detect._skim", ["src/leakaid/detect/_skim.c"], optional=True, extra_compile_args=FLAGS),
+        Extension(
+            "leakaid.detect.pii_names._crf", ["src/leakaid/detect/pii_names/_crf.c"], optional=True,
+            extra_compile_args=FLAGS,
+        ),
         Extension("leakaid.assess._rows", ["src/leakaid/assess/_rows.c"], optional=True, extra_compile_args=FLAGS),
     ]
 )

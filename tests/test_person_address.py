@@ -208,6 +208,34 @@ def test_packed_stream_matches_single_rows() -> None:
         assert np.allclose(tagger.emissions(r[None])[0], em, atol=1e-4)
 
 
+def test_native_viterbi_matches_numpy_reference() -> None:
+    import numpy as np
+
+    assert pn_model._crf.available(), "leakaid.detect.pii_names._crf is not built (pip install -e . needs gcc)"
+    tagger = pn_model.get_tagger()
+    assert tagger is not None
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        b, t = int(rng.integers(2, 9)), int(rng.integers(1, 80))
+        em = (rng.normal(size=(b, t, 5)) * 3).astype(np.float32)
+        if trial % 3 == 0:
+            em = np.round(em).astype(np.float32)  # ties: the first maximum wins in both
+        lengths = rng.integers(1, t + 1, size=b)
+        got, ref = tagger.viterbi(em, lengths), tagger.viterbi_numpy(em, lengths)
+        for r in range(b):
+            assert (got[r, : lengths[r]] == ref[r, : lengths[r]]).all(), (trial, r)
+    with pytest.raises(ValueError):
+        pn_model._crf.module().viterbi(1, 4, 5, np.zeros(3, np.float32), np.ones(1, np.int64),
+                                       tagger._trans_ok, tagger.start_ok, tagger.end, np.zeros(4, np.int8))
+    texts = ["收件人：张三 地址：浙江省杭州市西湖区文三路90号", "李四在北京工作，王五住在上海市徐汇区漕溪北路88号"]
+    with_c = tagger.spans(texts)
+    old = pn_model._crf.set_enabled(False)
+    try:
+        assert tagger.spans(texts) == with_c
+    finally:
+        pn_model._crf.set_enabled(old)
+
+
 def test_hinted_digits_skip_model(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(lines):
         raise AssertionError("model called")

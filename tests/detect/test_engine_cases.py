@@ -102,6 +102,14 @@ FOUND = [
     ("坐标 116.397128,39.916527", "116.397128,39.916527", "GPS"),
     ("出生日期：1990年5月17日", "1990年5月17日", "BIRTHDATE"),
     ("生日 1990-05-17", "1990-05-17", "BIRTHDATE"),
+    # URL-encoded query strings and REST paths
+    ("GET /api/user?phone%3D13812345678%26name%3Dabc", "13812345678", "MOBILE"),
+    ("q=%E6%89%8B%E6%9C%BA%3A13812345678&x=1", "13812345678", "MOBILE"),
+    ("email=zhang.san%40example.com&pwd=1", "zhang.san%40example.com", "EMAIL"),
+    ("email%3Dzhang%40qq.com%26x=1", "zhang%40qq.com", "EMAIL"),
+    ("GET /users/13812345678/orders", "13812345678", "MOBILE"),
+    (f"/v1/ids/{ID}?x=1", ID, "ID_CARD"),
+    ("86-13812345678", "86-13812345678", "MOBILE"),  # the country code without its +
 ]
 
 SILENT = [
@@ -110,6 +118,8 @@ SILENT = [
     "图标 icon@2x.png 和 banner@3x.webp",  # image assets, not e-mail addresses
     "QQ群：678912374 欢迎加入",  # a QQ group is no person
     "download.php/136/619/19537/4980/changes",  # a URL path, not 136/619/19537
+    "/item/6222021234567890128/detail",  # a card-like id in a path is an id
+    "增长了50%40%的用户",
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word
     "密码,银行卡号,身份证,电子邮箱,微信\nSUHsiQD8,5201",  # a header's last cell does not name the next row's first

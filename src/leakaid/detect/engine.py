@@ -89,7 +89,7 @@ class Engine:
         elif schema is not None:
             schema.forget_window()
         if self.types & STRUCTURED_TYPES:
-            marks = ("@" in norm, "#" in norm)  # e-mail triggers, looked for once
+            marks = ("@" in norm, "#" in norm, "%40" in norm)  # e-mail triggers, looked for once
             if sk is None or not _quiet(sk, marks):
                 self._structured(ctx, sk, marks)
             if ctx.hint:
@@ -98,15 +98,17 @@ class Engine:
             person_address(ctx, text, hint, self.use_model, ctx.sql)
         return _resolve(ctx.out, self.min_score)
 
-    def _structured(self, ctx: ScanContext, sk: skim.Skim | None, marks: tuple[bool, bool]) -> None:
+    def _structured(self, ctx: ScanContext, sk: skim.Skim | None, marks: tuple[bool, bool, bool]) -> None:
         """Every structured recogniser, inside the pre-pass windows when there are some (``sk``);
-        ``marks``: whether the text holds '@' and '#'."""
+        ``marks``: whether the text holds '@', '#' and '%40'."""
         norm = ctx.text
         numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
         if marks[0]:
             patterns.emails(ctx)
         if marks[1] and "EMAIL" in self.types:
             patterns.hash_emails(ctx)
+        if marks[2] and "EMAIL" in self.types:
+            patterns.encoded_emails(ctx)
         if "PLATE" in self.types:
             patterns.plates(ctx, sk and sk.plates)
         if "IP" in self.types:
@@ -161,12 +163,12 @@ class Engine:
                 yield f.shifted(base)
 
 
-def _quiet(sk: skim.Skim, marks: tuple[bool, bool]) -> bool:
+def _quiet(sk: skim.Skim, marks: tuple[bool, bool, bool]) -> bool:
     """No window for any recogniser and none of the few words or marks the others start from: nothing to
     find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or marks[0] or marks[1]
+        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or any(marks)
     )
 
 

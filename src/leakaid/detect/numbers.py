@@ -110,7 +110,9 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
     behind = None  # a +86 / (+86) / (010) prefix just before the run, looked up at most once
     if s > 0:
         prev = text[s - 1]
-        if prev.isascii() and (prev.isalpha() or prev == "_"):
+        if s > 2 and text[s - 3] == "%" and _is_hex_pair(text[s - 2 : s]):
+            pass  # URL-encoded separator: phone%3D13812345678, %E6%9C%BA%3A138…
+        elif prev.isascii() and (prev.isalpha() or prev == "_"):
             j = s - 1
             while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
                 j -= 1
@@ -118,7 +120,12 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
         elif prev in "@#":
             glued_start = True
         elif prev == "/" and s > 1 and text[s - 2].isascii() and text[s - 2].isalnum():
-            glued_start = True  # a URL path segment: download.php/136/619/19537
+            # a URL path segment (download.php/136/619/19537) is an identifier, unless the whole segment is
+            # a mobile or ID number: REST paths name users by them (/users/13812345678/orders)
+            if _path_value(text, s, e, m.group()):
+                _path_segment(ctx, s, e, m.group())
+                return
+            glued_start = True
         elif prev in "-./" and s > 1 and text[s - 2].isdigit():
             # 12.34567 or 2024-0510…: part of another number, unless it is a +86- prefix
             behind = _PREFIX_BEHIND.search(text, max(0, s - 12), s)
@@ -156,6 +163,30 @@ def _digit_run(ctx: ScanContext, m: re.Match[str]) -> None:
             _compound(ctx, s, tok[:-2])
     else:
         _compound(ctx, s, tok)
+
+
+_HEX = frozenset("0123456789ABCDEFabcdef")
+_PATH_END = frozenset("/?#&;\"')>, \t\r\n")
+
+
+def _is_hex_pair(two: str) -> bool:
+    return len(two) == 2 and two[0] in _HEX and two[1] in _HEX
+
+
+def _path_value(text: str, s: int, e: int, tok: str) -> bool:
+    """A whole URL path segment of 11 digits (1…) or 18 characters: worth classifying as mobile or ID."""
+    if not (e == len(text) or text[e] in _PATH_END or text.startswith(".htm", e) or text.startswith(".json", e)):
+        return False
+    return (len(tok) == 11 and tok[0] == "1" and tok.isdigit()) or (
+        len(tok) == 18 and tok[:17].isdigit() and (tok[17].isdigit() or tok[17] in "Xx")
+    )
+
+
+def _path_segment(ctx: ScanContext, s: int, e: int, tok: str) -> None:
+    """Classify a path segment; only a mobile or an ID is kept (a card-like or QQ-like number in a path is an id)."""
+    before = len(ctx.out)
+    _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"] if tok[-1] in "Xx" else [tok], prefix="")
+    ctx.out[before:] = [f for f in ctx.out[before:] if f.type in ("MOBILE", "ID_CARD")]
 
 
 def _float_of_integer(text: str, e: int, m: re.Match[str]) -> bool:
@@ -227,6 +258,8 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     if prefix:
         return _with_country(ctx, s, e, digits, prefix, groups)
     if len(groups) > 1:
+        if groups[0] == "86" and len(digits) == 13 and digits[2] == "1":  # 86-138-1234-5678: + left out
+            return _mobile(ctx, s, e, digits[2:], country=True)
         if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
             return False
     n = len(digits)

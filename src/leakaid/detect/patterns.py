@@ -130,6 +130,30 @@ def emails(ctx: ScanContext) -> None:
         at = text.find("@", m.end())
 
 
+_ENCODED_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._+\-])([A-Za-z0-9][A-Za-z0-9._+\-]{0,63})%40"
+    r"((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
+)
+
+
+def encoded_emails(ctx: ScanContext) -> None:
+    """Addresses URL-encoded in query strings and logs: ``email=zhang.san%40example.com`` (the span is the
+    encoded text as written)."""
+    text = ctx.text
+    for m in _ENCODED_EMAIL.finditer(text):
+        s = m.start()
+        if s > 0 and text[s - 1] == "%" and m.end(1) - s > 2:
+            s += 2  # email%3Dzhang%40…: the hex pair belongs to the encoded '='
+        domain = m.group(2).lower()
+        if not domain_ok(domain):
+            continue
+        provider = _EMAIL_PROVIDERS.get(domain)
+        details = {"domain": domain, "written": "%40"}
+        if provider:
+            details["provider"] = provider
+        ctx.add(s, m.end(), "EMAIL", SCORES["EMAIL"] - 0.05, "email.url_encoded", details)
+
+
 def hash_emails(ctx: ScanContext) -> None:
     """An address with # for @ (zhou_na1440#outlook.com, "#换成@"): only at a known mail provider, so that
     hashtags and C# stay apart."""

@@ -13,7 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
+from leakaid.native import NativeSwitch
+
 from . import features as feat
+
+_crf = NativeSwitch("leakaid.detect.pii_names._crf")  # C Viterbi; viterbi_numpy is its reference
 
 _MAX_LEN = 200  # longer segments are cut into overlapping windows
 _OVERLAP = 20
@@ -60,6 +64,9 @@ class Tagger:
         self.start_ok = self.start + np.array(
             [-1e4 if t.startswith("I-") else 0 for t in feat.TAGS], np.float32
         )
+        self.start_ok = np.ascontiguousarray(self.start_ok, dtype=np.float32)
+        self.end = np.ascontiguousarray(self.end, dtype=np.float32)
+        self._trans_ok = np.ascontiguousarray(self.trans + self.allowed, dtype=np.float32)
 
     # -- core -------------------------------------------------------------------------------------
     def emissions(self, ids: np.ndarray) -> np.ndarray:
@@ -99,6 +106,20 @@ class Tagger:
         return (h[:, g : g + t].reshape(b * t, -1) @ self.out_w + self.out_b).reshape(b, t, -1)
 
     def viterbi(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Best tag path per row ([b, t] int8; past a row's length its last tag repeats): C when built."""
+        mod = _crf.module()
+        if mod is None:
+            return self.viterbi_numpy(em, lengths)
+        b, t, k = em.shape
+        tags = np.empty((b, t), dtype=np.int8)
+        mod.viterbi(
+            b, t, k, np.ascontiguousarray(em, dtype=np.float32), np.ascontiguousarray(lengths, dtype=np.int64),
+            self._trans_ok, self.start_ok, self.end, tags,
+        )
+        return tags
+
+    def viterbi_numpy(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """The reference of the C Viterbi (``_crf.c``): same float32 arithmetic, first maximum wins."""
         b, t, k = em.shape
         if b == 1:
             return self._viterbi_one(em[0, : int(lengths[0])], t)[None]
