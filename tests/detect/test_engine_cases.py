@@ -110,6 +110,48 @@ FOUND = [
     ("GET /users/13812345678/orders", "13812345678", "MOBILE"),
     (f"/v1/ids/{ID}?x=1", ID, "ID_CARD"),
     ("86-13812345678", "86-13812345678", "MOBILE"),  # the country code without its +
+    ("kw=%E8%81%94%E7%B3%BB%E6%96%B9%E5%BC%8F+173%207458%209860&src=1", "173%207458%209860", "MOBILE"),
+    ("loc=24.449499%2C118.137701&u=1", "24.449499%2C118.137701", "GPS"),  # decoded, mapped back
+    ("tel=%2B8613812345678&x", "%2B8613812345678", "MOBILE"),
+    ("POST /v2/cards/6222021060145452564/bind", "6222021060145452564", "BANK_CARD"),  # under a card segment
+    # other ways of writing @ and separating digits
+    ("電郵：yzhou70(at)qq.com", "yzhou70(at)qq.com", "EMAIL"),
+    ("邮箱 haoyang425（at）hotmail.com", "haoyang425（at）hotmail.com", "EMAIL"),
+    ("电话1🌸9🌸1🌸1🌸7🌸6🌸2🌸7🌸6🌸2🌸7", "1🌸9🌸1🌸1🌸7🌸6🌸2🌸7🌸6🌸2🌸7", "MOBILE"),
+    ("预约📞 198🍀9609🍀9017", "198🍀9609🍀9017", "MOBILE"),
+    ("预约 175|4081|5758", "175|4081|5758", "MOBILE"),
+    ("订货173、4662、3510", "173、4662、3510", "MOBILE"),
+    ("热线：155－０５６５－０６３０", "155－０５６５－０６３０", "MOBILE"),  # a hotline is still a number
+    ("客服 0755-31731450（工作时间 8:00-20:00）", "0755-31731450", "LANDLINE"),
+    ("（ds0623@tonghui-build.cn，028-53135009）", "028-53135009", "LANDLINE"),  # build in a host is no cue
+    # WeChat and QQ slang, camelCase keys, qualified cues, lists, document type in the cell before
+    ("V信 haobo-76668", "haobo-76668", "WECHAT"),
+    ("价格私聊，+V mingyang_58043", "mingyang_58043", "WECHAT"),
+    ("微❤：linbo_99807", "linbo_99807", "WECHAT"),
+    ("挺好，薇：mating-34121", "mating-34121", "WECHAT"),
+    ("绿泡泡：wangcao38091", "wangcao38091", "WECHAT"),
+    ("他微信号是suntao_84645", "suntao_84645", "WECHAT"),
+    ('  WECHAT_ID: "lemonyangl-1767"', "lemonyangl-1767", "WECHAT"),
+    ("个人抠抠 1455741361", "1455741361", "QQ"),
+    ("(name=X, birthDate=2001-03-21, mail=x)", "2001-03-21", "BIRTHDATE"),
+    ("其他证件：香港特别行政区护照 K53598112", "K53598112", "PASSPORT"),
+    ("内地对接人回乡证（澳门）：M29130711，", "M29130711", "HK_MACAO_PERMIT"),
+    ("Passport (CHN): EC5551401", "EC5551401", "PASSPORT"),
+    ("同行人员护照：E24517014、EA3700501", "EA3700501", "PASSPORT"),
+    ("房号,姓名,证件类型,证件号码\n15-2601,韩斌磊,护照,E09027919\n", "E09027919", "PASSPORT"),
+    ("E7515,杜慧雨,回乡证,M73206314,17233.00", "M73206314", "HK_MACAO_PERMIT"),
+    # international fixed lines with a one-digit area code, the trunk 0 in brackets, 00 for +
+    ("市話：+886-2-2849-6008", "+886-2-2849-6008", "LANDLINE"),
+    ("Home phone: +61 8 8470 7200", "+61 8 8470 7200", "LANDLINE"),
+    ("办公室: +81 (0)6-6040-1496", "+81 (0)6-6040-1496", "LANDLINE"),
+    ("desk 0060 3-7200 5145, r", "0060 3-7200 5145", "LANDLINE"),
+    ("手机: 0081 90-7992-2409", "0081 90-7992-2409", "MOBILE"),
+    # locations apart by a space after a location word; numbers spoken partly in numerals
+    ("拍照定位: 23.089956 113.707313", "23.089956 113.707313", "GPS"),
+    ("谢轩，电话198 3677 三八三九", "198 3677 三八三九", "MOBILE"),
+    ("B 01:30\n幺八八 五六三零 四零六三\nA", "幺八八 五六三零 四零六三", "MOBILE"),
+    ("然后，362502 一九九八零四一九 319x", "362502 一九九八零四一九 319x", "ID_CARD"),
+    ("卡号是 六二幺六 六幺五幺 四九九六 三七零幺 九二三", "六二幺六 六幺五幺 四九九六 三七零幺 九二三", "BANK_CARD"),
 ]
 
 SILENT = [
@@ -120,6 +162,12 @@ SILENT = [
     "download.php/136/619/19537/4980/changes",  # a URL path, not 136/619/19537
     "/item/6222021234567890128/detail",  # a card-like id in a path is an id
     "增长了50%40%的用户",
+    "张薇：hello12345",  # a speaker whose name ends in 薇, not the slang for WeChat
+    "https://wx.lvtu-tech.cn/store?id=1",  # wx. of a host name
+    "价格 12.3456 78.9012",  # two decimals apart by a space without a location word
+    "2024|3|5 统计",
+    "如需联系收件人请使用虚拟号 14877350483 转 3971",  # 148: a machine-to-machine segment
+
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word
     "密码,银行卡号,身份证,电子邮箱,微信\nSUHsiQD8,5201",  # a header's last cell does not name the next row's first

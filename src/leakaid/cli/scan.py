@@ -95,12 +95,12 @@ def scan(
                     out.write(_table_line(rec) + "\n")
                 else:
                     records.append(rec)
+        # one write each: json.dump writes piece by piece, a system call per piece when stdout is unbuffered
+        # (PYTHONUNBUFFERED=1, common in containers)
         if fmt == "json":
-            json.dump({"findings": records, "summary": summary.to_dict()}, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.write(json.dumps({"findings": records, "summary": summary.to_dict()}, ensure_ascii=False, indent=2) + "\n")
         elif fmt == "sarif":
-            json.dump(render.sarif(records, summary), out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.write(json.dumps(render.sarif(records, summary), ensure_ascii=False, indent=2) + "\n")
         elif fmt == "table":
             out.write("\n" + _summary_table(summary))
     finally:

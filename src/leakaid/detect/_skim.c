@@ -306,8 +306,12 @@ static int gps_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
             j++;
             if (j < t->n && (AT(t, j) == 'N' || AT(t, j) == 'S' || AT(t, j) == 'n' || AT(t, j) == 's')) j++;
         }
+        Py_ssize_t before_space = j;
         while (j < t->n && (AT(t, j) == ' ' || AT(t, j) == '\t')) j++;
         if (j < t->n && (AT(t, j) == ',' || AT(t, j) == 0xFF0C || AT(t, j) == '/')) return 1;
+        /* 23.0899 113.7073: apart by spaces only (patterns.gps keeps it after a location word) */
+        if (j > before_space && j - before_space <= 3 && j < t->n && ((AT(t, j) >= '0' && AT(t, j) <= '9') || AT(t, j) == '-'))
+            return 1;
         if (j + 1 < t->n && (AT(t, j) == 0x4E1C || AT(t, j) == 0x6771 || AT(t, j) == 0x897F) &&
             (AT(t, j + 1) == 0x7ECF || AT(t, j + 1) == 0x7D93))
             return 1; /* 东经 東經 西经 西經 */
@@ -413,12 +417,32 @@ typedef struct {
     Lines lines;
     Spans weak;
     Line *line;
-    int has_qq_cue, has_json, has_markup, has_sql, dashes, v6_double;
+    int has_qq_cue, has_json, has_markup, has_sql, has_symsep, dashes, v6_double;
     Py_UCS4 last_ink; /* the last character that is not a space or tab */
     Py_ssize_t digit_run, line_start, last_gps, last_qqlog;
     Py_ssize_t num_a, v4_a, v6_a, nm_a, v6_colons, nm_numerals, nm_symbols, rare_until;
     Py_ssize_t num_digits, v4_dots;
 } State;
+
+/* A symbol between two digits (1🌸3🌸8…, 175|4081|5758, 173、4662、3510, 184~3995~8247): the separator of a
+ * number written to dodge filters (numbers.symbol_separated). i is the digit after it, prev the character
+ * before i (a variation selector U+FE0F may follow the symbol). */
+static inline int is_symsep(Py_UCS4 c) {
+    return c == '~' || c == '|' || c == 0x3001 || c == 0xB7 || c == 0x2022 || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x1F300 && c <= 0x1FAFF);
+}
+
+static inline int symsep_before(const Text *t, Py_ssize_t i, Py_UCS4 prev) {
+    Py_ssize_t j = i - 1; /* the symbol */
+    if (prev == 0xFE0F) {
+        if (j < 1) return 0;
+        prev = AT(t, j - 1);
+        j--;
+    }
+    if (!is_symsep(prev) || j < 1) return 0;
+    Py_UCS4 d = AT(t, j - 1);
+    return d >= '0' && d <= '9';
+}
 
 /* "</" (markup elements: markup.py) and the words that open SQL statements (sqltext.might_hold_sql), as flags. */
 static inline void marks_at(State *st, const Text *t, Py_ssize_t i, Py_UCS4 c, Py_UCS4 prev) {
@@ -510,6 +534,16 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                     if (st->nm_a < 0) {
                         st->nm_a = i;
                         st->nm_numerals = st->nm_symbols = 0;
+                        /* digits first (198 3677 三八三九): the run starts at them */
+                        Py_ssize_t j = i;
+                        while (j > 0 && i - j < 16) {
+                            Py_UCS4 d = AT(t, j - 1);
+                            if (!((d >= '0' && d <= '9') || d == ' ' || d == '-')) break;
+                            j--;
+                        }
+                        while (j < i && !(AT(t, j) >= '0' && AT(t, j) <= '9')) j++;
+                        for (Py_ssize_t k = j; k < i; k++) st->nm_symbols += AT(t, k) >= '0' && AT(t, k) <= '9';
+                        if (j < i) st->nm_a = j;
                     }
                     st->nm_numerals++;
                     st->nm_symbols++;
@@ -530,9 +564,10 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             if (c == 0xFF09 && qqlog_at(t, i) &&
                 push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
                 return -1;
-            if (i + 1 < n && (c == 0x6263 || c == 0x4F01)) {
+            if (i + 1 < n && (c == 0x6263 || c == 0x4F01 || c == 0x62A0 || c == 0x6473)) {
                 Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
-                if ((c == 0x6263 && d == 0x6263) || (c == 0x4F01 && (d == 0x9E45 || d == 0x9D5D)))
+                /* 扣扣 抠抠 摳摳 企鹅 企鵝 */
+                if (((c == 0x6263 || c == 0x62A0 || c == 0x6473) && d == c) || (c == 0x4F01 && (d == 0x9E45 || d == 0x9D5D)))
                     st->has_qq_cue = st->line->qq = 1;
             }
             prev = c;
@@ -613,6 +648,8 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
         }
         if (is_digit) {
             if (++st->digit_run >= 11) line->personal = 1;
+            if (!st->has_symsep && prev > ' ' && !(ascii_class(prev) & C_DIGIT) && symsep_before(t, i, prev))
+                st->has_symsep = 1;
         } else {
             st->digit_run = 0;
         }
@@ -678,7 +715,7 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
         const Line *l = &st.lines.v[w->line];
         if (push2(st.out[l->table || l->qq_reach ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
     }
-    if (!(res = PyTuple_New(O_COUNT + 4))) goto done;
+    if (!(res = PyTuple_New(O_COUNT + 5))) goto done;
     for (int k = 0; k < O_COUNT; k++) {
         PyTuple_SET_ITEM(res, k, st.out[k]);
         st.out[k] = NULL;
@@ -687,6 +724,7 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
     PyTuple_SET_ITEM(res, O_COUNT + 1, PyBool_FromLong(st.has_json));
     PyTuple_SET_ITEM(res, O_COUNT + 2, PyBool_FromLong(st.has_markup));
     PyTuple_SET_ITEM(res, O_COUNT + 3, PyBool_FromLong(st.has_sql));
+    PyTuple_SET_ITEM(res, O_COUNT + 4, PyBool_FromLong(st.has_symsep));
 done:
     for (int k = 0; k < O_COUNT; k++) Py_XDECREF(st.out[k]);
     PyMem_Free(st.lines.v);
@@ -827,8 +865,10 @@ static int whole_word(const Text *t, Py_ssize_t s, Py_ssize_t e, const Spelling 
         Py_UCS4 q = AT(t, e);
         if (ascii_alpha(q) && !(ascii_upper(q) && ascii_lower(AT(t, e - 1)))) return 0;
     }
+    /* part of a host name: tonghui-build.cn, @mail.example */
+    if (e + 1 < t->n && AT(t, e - 1) != '.' && AT(t, e) == '.' && ascii_alpha(AT(t, e + 1))) return 0;
+    if (s > 0 && AT(t, s - 1) == '@') return 0;
     if (sp->qq) {
-        if (s > 0 && AT(t, s - 1) == '@') return 0;
         if (e + 4 <= t->n && AT(t, e) == '.' && lower(AT(t, e + 1)) == 'c' && lower(AT(t, e + 2)) == 'o' &&
             lower(AT(t, e + 3)) == 'm')
             return 0; /* qq.com */
@@ -909,7 +949,7 @@ static PyMethodDef methods[] = {
     {"init_cues", init_cues, METH_VARARGS, "init_cues(spellings, kinds, ascii, qq): load the cue words."},
     {"cue_hits", cue_hits, METH_VARARGS, "cue_hits(text, start, end, whole_words) -> (ends, kinds)."},
     {"init", init, METH_VARARGS, "init(fold, provinces, numerals, prefixes, rare_words): load the engine's tables."},
-    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json, has_markup, has_sql)."},
+    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json, has_markup, has_sql, has_symsep)."},
     {"fold", fold, METH_O, "fold(text) -> text with full-width forms and dash look-alikes folded one to one."},
     {NULL, NULL, 0, NULL},
 };

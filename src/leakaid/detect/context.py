@@ -17,7 +17,7 @@ CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
 # Starting scores per rule: validated values high, shape-only values low (then context adjusts them).
 SCORES = {
-    "ID_CARD": 0.95, "ID_CARD_15": 0.75, "MOBILE": 0.85, "MOBILE_DATA": 0.6, "LANDLINE": 0.8, "BANK_CARD": 0.85,
+    "ID_CARD": 0.95, "ID_CARD_15": 0.75, "MOBILE": 0.85, "MOBILE_DATA": 0.6, "MOBILE_IOT": 0.35, "LANDLINE": 0.8, "BANK_CARD": 0.85,
     "BANK_CARD_SCHEME": 0.4, "EMAIL": 0.95, "PLATE": 0.88, "IP": 0.88, "GPS": 0.7, "QQ": 0.9, "WECHAT": 0.9,
     "PASSPORT": 0.9, "HK_MACAO_PERMIT": 0.9, "BIRTHDATE": 0.9, "INTL": 0.85,
 }

@@ -40,10 +40,10 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "開戶行", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "收款账户", "card no", "card number", "cardno", "card_no", "cardnum", "card_num", "bank",
             "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
         ),
-        QQ: ("qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "q号", "qq号", "qq號", "q:", "q："),
+        QQ: ("qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "抠抠", "摳摳", "q号", "qq号", "qq號", "q:", "q："),
         WECHAT: (
             "微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊", "加v", "我v", "v号", "v號",
-            "加薇", "v:", "v：",
+            "加薇", "v:", "v：", "+v", "v❤", "微❤", "威❤", "薇❤", "薇：", "薇:", "绿泡泡", "綠泡泡", "微 信",
         ),
         PASSPORT: ("护照", "護照", "passport", "passportno", "passport_no"),
         PERMIT: (
@@ -54,6 +54,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "出生", "生日", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰", "出生年月日",
             "出 生",  # OCR of an ID card: 出 生  1983 年 7 月 27 日
             "birthdate", "birth_date", "bday",  # vCard BDAY:
+            "dateofbirth", "date_of_birth",
         ),
         IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),
         PLATE: ("车牌", "車牌", "牌照", "号牌", "號牌", "车辆", "車輛", "plate"),
@@ -65,7 +66,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "学号", "學號", "会员号", "會員號", "邮编", "郵編", "邮政编码", "郵遞區號", "金额", "金額", "时间戳", "時間戳",
             "timestamp", "order", "tracking", "invoice", "信用代码", "信用代碼", "税号", "稅號", "许可证", "許可證", "营业执照",
             "營業執照", "备案", "備案", "型号", "型號", "版本", "version", "条码", "條碼", "isbn", "尾号", "尾號", "余额",
-            "餘額", "验证码", "驗證碼", "客服", "热线", "熱線", "uid", "文号", "文號", "案号", "案號", "build", "sn",
+            "餘額", "验证码", "驗證碼", "uid", "文号", "文號", "案号", "案號", "build", "sn",
             "ver", "商品", "sku", "识别码", "識別碼", "凭证", "憑證", "单据", "單據", "票号", "票號", "车架号", "車架號",
             "vin", "imei", "券码", "券碼", "密码", "密碼", "房号", "房號", "航班", "价格", "價格", "¥", "￥",
             "qq群", "q群", "扣扣群", "企鹅群", "企鵝群", "群号", "群號",  # a QQ group is no person
@@ -83,14 +84,17 @@ for _kind, _words in CUES.items():
 
 _EXTRA_SPELLINGS = (
     "WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.",
-    "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號", "V：", "Q：",  # mixed words: no case variants
+    "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號", "V：", "Q：",  # mixed case
     "HK/Macao", "HK/Macau", "Hong Kong and Macao", "Hong Kong and Macau",
+    # camelCase keys of code and logs (idCard=…, birthDate=…)
+    "idCard", "IdCard", "IDCard", "cardNo", "CardNo", "cardNum", "passportNo", "PassportNo", "birthDate", "BirthDate",
+    "dateOfBirth", "DateOfBirth",
 )
 
 
 def _spellings(word: str) -> set[str]:
-    if not word.isascii():
-        return {word}
+    if not word.isascii():  # V信, Q号: the ASCII letters of a mixed word in either case
+        return {word, word.upper()}
     return {word, word.upper(), word.title(), word.capitalize()}
 
 
@@ -174,7 +178,11 @@ def _whole_word(text: str, s: int, e: int, word: str) -> bool:
         and not (text[e].isupper() and text[e - 1].islower())
     ):
         return False
-    return not (word.startswith("qq") and (text[e : e + 4].lower() == ".com" or (s > 0 and text[s - 1] == "@")))
+    if e + 1 < len(text) and text[e - 1] != "." and text[e] == "." and text[e + 1].isascii() and text[e + 1].isalpha():
+        return False  # part of a host name: tonghui-build.cn
+    if s > 0 and text[s - 1] == "@":
+        return False
+    return not (word.startswith("qq") and text[e : e + 4].lower() == ".com")
 
 
 _LAST_CHARS = "".join(sorted({sp[-1] for w in _KIND_OF for sp in _spellings(w)} | {w[-1] for w in _EXTRA_SPELLINGS}))
@@ -185,7 +193,7 @@ _CAN_END_CUE = re.compile("[" + re.escape(_LAST_CHARS) + "]")
 # Lines are searched one by one until the lines searched add up to this share of the text; then the whole
 # text is indexed in one automaton pass (cheaper once most lines hold candidates, as in a dense table).
 _WHOLE_TEXT_SHARE = 4
-_QQ_ANYWHERE = re.compile("[Qq扣企](?:(?<=[Qq])[Qq号號:：]|(?<=扣)扣|(?<=企)[鹅鵝])")
+_QQ_ANYWHERE = re.compile("[Qq扣抠摳企](?:(?<=[Qq])[Qq号號:：]|(?<=扣)扣|(?<=抠)抠|(?<=摳)摳|(?<=企)[鹅鵝])")
 
 
 class CueIndex:

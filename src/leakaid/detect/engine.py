@@ -23,11 +23,12 @@ lower; findings under ``min_score`` (default 0.5) are dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from leakaid.detect import cues as C  # noqa: N812
-from leakaid.detect import numbers, patterns, skim, sqltext
+from leakaid.detect import keyed_logs, numbers, patterns, skim, sqltext, urlenc
 from leakaid.detect.context import ScanContext
 from leakaid.detect.finding import STRUCTURED_TYPES, TYPES, Finding
 from leakaid.detect.names_filter import person_address
@@ -37,6 +38,7 @@ DEFAULT_MIN_SCORE = 0.5
 _MEMO_MAX_CHARS = 64
 _MEMO_ENTRIES = 8192
 _SQL_RESUME_MAX = 1 << 16  # how far back a window may restart to begin at a SQL tuple boundary
+_AT_SPELLED = re.compile(r"(?:at|AT|At)[ ]?[)\]}）】]")  # yzhou70(at)qq.com: patterns.written_at_emails
 
 
 class Engine:
@@ -73,7 +75,10 @@ class Engine:
             return list(hit)
         return self._scan(text, hint)
 
-    def _scan(self, text: str, hint: str | None, schema: sqltext.Schema | None = None) -> list[Finding]:
+    def _scan(
+        self, text: str, hint: str | None, schema: sqltext.Schema | None = None, *, nested: bool = False
+    ) -> list[Finding]:
+        """``nested``: ``text`` is a decoded part of another text (urlenc): structured types only, no decoding."""
         norm = skim.fold(text)
         if norm is None:
             norm = fold(text)
@@ -88,19 +93,26 @@ class Engine:
             ctx.sql = sqltext.keyed_values(norm, schema)
         elif schema is not None:
             schema.forget_window()
+        if "Parameters:" in norm or "Row:" in norm or "form-data" in norm:  # MyBatis logs, multipart bodies
+            logged = keyed_logs.keyed_values(norm)
+            if logged:
+                ctx.sql = (ctx.sql or []) + logged
         if self.types & STRUCTURED_TYPES:
-            marks = ("@" in norm, "#" in norm, "%40" in norm)  # e-mail triggers, looked for once
+            # e-mail triggers, looked for once: '@', name#provider.com, %40 or (at)
+            marks = ("@" in norm, "#" in norm, "%40" in norm or _at_spelled(norm))
             if sk is None or not _quiet(sk, marks):
                 self._structured(ctx, sk, marks)
             if ctx.hint:
                 patterns.hinted_cell(ctx)
-        if self._names:
+            if not nested and "%" in norm:
+                self._url_encoded(ctx)
+        if self._names and not nested:
             person_address(ctx, text, hint, self.use_model, ctx.sql)
         return _resolve(ctx.out, self.min_score)
 
     def _structured(self, ctx: ScanContext, sk: skim.Skim | None, marks: tuple[bool, bool, bool]) -> None:
         """Every structured recogniser, inside the pre-pass windows when there are some (``sk``);
-        ``marks``: whether the text holds '@', '#' and '%40'."""
+        ``marks``: whether the text holds '@', '#' and '%40' or '(at)'."""
         norm = ctx.text
         numbers.digit_runs(ctx, sk and sk.num, sk and (sk.qq, sk.qq_other))
         if marks[0]:
@@ -108,7 +120,7 @@ class Engine:
         if marks[1] and "EMAIL" in self.types:
             patterns.hash_emails(ctx)
         if marks[2] and "EMAIL" in self.types:
-            patterns.encoded_emails(ctx)
+            patterns.written_at_emails(ctx)
         if "PLATE" in self.types:
             patterns.plates(ctx, sk and sk.plates)
         if "IP" in self.types:
@@ -119,6 +131,8 @@ class Engine:
         if "GPS" in self.types and "." in norm:
             patterns.gps(ctx, sk and sk.gps)
         numbers.numerals(ctx, sk and sk.numerals)
+        if sk is None or sk.has_symsep:
+            numbers.symbol_separated(ctx)
         patterns.cue_driven(ctx, sk and sk.qqlog)
         patterns.document_numbers(ctx, sk and sk.docno)
         patterns.json_values(ctx, sk and sk.has_json)
@@ -128,6 +142,14 @@ class Engine:
         patterns.table_cells(ctx)
         if ctx.sql:
             patterns.sql_values(ctx)
+
+    def _url_encoded(self, ctx: ScanContext) -> None:
+        """Values inside percent-encoded runs (``urlenc``): each run is decoded and scanned, and what is found
+        is mapped back onto the run as written (duplicates of plain findings are resolved with the rest)."""
+        for run in urlenc.encoded_runs(ctx.text):
+            for f in self._scan(run.text, None, nested=True):
+                a, b = run.span(f.start, f.end)
+                ctx.out.append(f._replace(start=a, end=b, rule=f.rule + ".url_decoded"))
 
     def scan_stream(self, chunks: Iterable[str], overlap: int = 1024) -> Iterator[Finding]:
         """Scan a text given as consecutive chunks, in constant memory.
@@ -163,12 +185,17 @@ class Engine:
                 yield f.shifted(base)
 
 
+def _at_spelled(norm: str) -> bool:
+    """Whether an @ spelled (at) / [at] can be in the text (plain substring tests first: they cost nothing)."""
+    return any(c in norm for c in ("t)", "t）", "t]", "t】", "t )", "T)", "T）", "T]")) and _AT_SPELLED.search(norm) is not None
+
+
 def _quiet(sk: skim.Skim, marks: tuple[bool, bool, bool]) -> bool:
     """No window for any recogniser and none of the few words or marks the others start from: nothing to
     find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or any(marks)
+        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or any(marks)
     )
 
 

@@ -37,22 +37,27 @@ _NUM_RE = re.compile(
 )
 _PREFIX_BEHIND = re.compile(
     r"(?:\+[ \t]?[0-9]{1,4}[ \t]?[(（][ \t]?[0-9]{1,4}[ \t]?[)）][ \t\-]?"  # +86 (10) 6234…
-    r"|\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?)$"
+    r"|\+[ \t]?[0-9]{1,4}[ \t\-]?|\+[ \t]?|\+?[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?"
+    # a one- or two-digit area or mobile group after the country code: +886-2-, +61 8 , +81 (0)6-, 0060 3-
+    r"|(?:\+[ \t]?|00(?=[1-9]))[0-9]{1,4}[ \t\-]?(?:[(（]0[)）][ \t]?)?[0-9]{1,2}[ \t\-])\Z"
 )
 _PREFIX_AHEAD = re.compile(r"\+[ \t]?|[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 # ≥5 lone digits with one and the same separator (space or dot) between them; the digit-run regex needs
 # groups of 3 and leaves these alone.
 _SPACED_RE = re.compile(r"[0-9]([ .])[0-9](?:\1[0-9]){3,16}(?![0-9])")
+_TRUNK_ZERO = re.compile(r"[(（]0[)）]")
 _GROUP_RE = re.compile(r"[0-9]+[Xx]?|[Xx]")  # an ID's check character belongs to its group: 4403 … 0381 7X
 _PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
 _PIECE_SPLIT_RE = re.compile(r"[ \t]+|/")  # values in one run are apart at spaces or a slash: 138…/027-…
 
 _NUMERAL_CHARS = "".join(NUMERAL_DIGITS)
-_DIGITS_BEHIND = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,6}[ \-]?$")
+_DIGITS_BEHIND = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,6}[ \-]?\Z")
+# numerals, maybe after digits (198 3677 三八三九), maybe ending in an ID's X (spoken 叉); ≥7 digits in all
 _NUMERAL_RE = re.compile(
-    rf"[{_NUMERAL_CHARS}](?:[ \-]?[{_NUMERAL_CHARS}0-9]){{6,17}}(?![{_NUMERAL_CHARS}0-9])"
+    rf"(?:(?<![0-9A-Za-z])[0-9](?:[ \-]?[0-9]){{0,12}}[ \-]?)?[{_NUMERAL_CHARS}](?:[ \-]?[{_NUMERAL_CHARS}0-9]){{2,26}}"
+    rf"(?:[ ]?[Xx叉](?![A-Za-z]))?(?![{_NUMERAL_CHARS}0-9])"
 )
 
 # Letter runs allowed right before a digit run (``QQ123456``, ``tel13812345678``); other letters mean
@@ -174,19 +179,24 @@ def _is_hex_pair(two: str) -> bool:
 
 
 def _path_value(text: str, s: int, e: int, tok: str) -> bool:
-    """A whole URL path segment of 11 digits (1…) or 18 characters: worth classifying as mobile or ID."""
+    """A whole URL path segment of 11 digits (1…), 16–19 digits or 18 characters: worth classifying."""
     if not (e == len(text) or text[e] in _PATH_END or text.startswith(".htm", e) or text.startswith(".json", e)):
         return False
     return (len(tok) == 11 and tok[0] == "1" and tok.isdigit()) or (
-        len(tok) == 18 and tok[:17].isdigit() and (tok[17].isdigit() or tok[17] in "Xx")
+        16 <= len(tok) <= 19 and tok[:-1].isdigit() and (tok[-1].isdigit() or (len(tok) == 18 and tok[-1] in "Xx"))
     )
 
 
 def _path_segment(ctx: ScanContext, s: int, e: int, tok: str) -> None:
-    """Classify a path segment; only a mobile or an ID is kept (a card-like or QQ-like number in a path is an id)."""
+    """Classify a path segment: a mobile or an ID is kept, a card only under a segment naming cards
+    (/v2/cards/6222…/bind); other card-like or QQ-like numbers in a path are record ids."""
+    keep = {"MOBILE", "ID_CARD"}
+    parent = ctx.text[max(0, ctx.text.rfind("/", max(0, s - 40), s - 1) + 1) : s - 1].lower()
+    if "card" in parent or "卡" in parent:
+        keep.add("BANK_CARD")
     before = len(ctx.out)
     _classify(ctx, s, e, tok.upper(), [tok[:-1], "X"] if tok[-1] in "Xx" else [tok], prefix="")
-    ctx.out[before:] = [f for f in ctx.out[before:] if f.type in ("MOBILE", "ID_CARD")]
+    ctx.out[before:] = [f for f in ctx.out[before:] if f.type in keep]
 
 
 def _float_of_integer(text: str, e: int, m: re.Match[str]) -> bool:
@@ -213,6 +223,8 @@ def _compound(ctx: ScanContext, s: int, tok: str) -> None:
                 prefix += m2.group()
                 body_start += m2.end()
     body = tok[body_start:]
+    if prefix.startswith("+") or tok.startswith("00"):
+        body = _TRUNK_ZERO.sub(lambda z: " " * len(z.group()), body)  # +81 (0)6-…: the trunk 0 is not dialled
     body_groups = _GROUP_RE.findall(body)
     if not prefix and len(body_groups) == 2 and len(body_groups[0]) == len(body_groups[1]) == 4:
         if _hk_macao_local(ctx, s + body_start, s + len(tok), "".join(body_groups)):
@@ -346,6 +358,8 @@ def _mobile(ctx: ScanContext, s: int, e: int, d11: str, *, country: bool = False
         return True
     carrier, kind = seg.carrier, seg.kind or "mobile"
     score = SCORES["MOBILE"] if kind in ("mobile", "virtual", "satellite") else SCORES["MOBILE_DATA"]
+    if kind == "iot":
+        score = SCORES["MOBILE_IOT"]  # machine-to-machine SIMs (146, 148 …) are no person's phone: below the default min_score
     if country and not bare86:
         score += 0.05
     if bare86:
@@ -518,6 +532,33 @@ def _international(ctx: ScanContext, s: int, e: int, full: str) -> bool:
 
 # -- other passes -------------------------------------------------------------------------------
 
+# Digits apart by one and the same symbol to dodge filters: every digit (1🌸3🌸8…) or 3-4-4 groups
+# (175|4081|5758, 173、4662、3510, 184~3995~8247, 198🍀9609🍀9017); an emoji may carry a variation selector.
+_SYMBOL = r"(?:[~|、·•\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"
+_SYMBOL_SEPARATED = re.compile(
+    r"(?<![0-9])(?:[0-9](" + _SYMBOL + r")[0-9](?:\1[0-9]){9}|1[3-9][0-9](" + _SYMBOL + r")[0-9]{4}\2[0-9]{4})(?![0-9])"
+)
+_NOT_A_DIGIT = re.compile("[^0-9]+")
+
+
+def symbol_separated(ctx: ScanContext) -> None:
+    """Mobile numbers with a symbol between their digits or groups (the pre-pass flags such text)."""
+    if not ctx.want & {"MOBILE", "QQ", "WECHAT"}:
+        return
+    text = ctx.text
+    for m in _SYMBOL_SEPARATED.finditer(text):
+        s, e = m.span()
+        if s > 0 and text[s - 1].isascii() and (text[s - 1].isalnum() or text[s - 1] in ".-"):
+            continue  # part of a code or a longer number
+        digits = _NOT_A_DIGIT.sub("", m.group())
+        if digits[0] == "1":
+            before = len(ctx.out)
+            _mobile(ctx, s, e, digits)
+            for k in range(before, len(ctx.out)):
+                f = ctx.out[k]
+                ctx.out[k] = f._replace(score=f.score - 0.05, rule=f.rule + ".symbols")
+
+
 
 def numerals(ctx: ScanContext, windows: list[int] | None = None) -> None:
     """Phone, ID and QQ numbers written with Chinese numerals: 一三八…, 幺三八…."""
@@ -533,7 +574,14 @@ def numerals(ctx: ScanContext, windows: list[int] | None = None) -> None:
         if len(digits) < 7 or sum(1 for ch in raw if ch in NUMERAL_DIGITS) < 3:
             continue
         before = len(ctx.out)
-        _classify(ctx, start, m.end(), digits, [digits], prefix="")
+        if raw[-1] in "Xx叉":  # 362502 一九九八零四一九 319x: an ID's check character
+            if len(digits) == 17:
+                _classify(ctx, start, m.end(), digits + "X", [digits, "X"], prefix="")
+            else:
+                end = m.end() - 1 - (raw[-2] == " ")
+                _classify(ctx, start, end, digits, [digits], prefix="")
+        else:
+            _classify(ctx, start, m.end(), digits, [digits], prefix="")
         for k in range(before, len(ctx.out)):
             f = ctx.out[k]
             ctx.out[k] = Finding(f.start, f.end, f.type, max(0.5, f.score - 0.05), {**f.details, "written": "中文数字"}, f.rule + ".numerals")

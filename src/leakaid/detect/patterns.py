@@ -4,7 +4,7 @@ types (WeChat, passport, permits, birth dates, QQ chat-log headers) and whole ta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect import fastcheck as fc
@@ -31,7 +31,7 @@ _PREFIX_LEN = frozenset(f"/{d}" for d in range(10))
 # the two halves apart by a comma or slash, or by the longitude's own word: 北纬30.3243 东经120.1458
 _GPS_RE = re.compile(
     r"([0-9][0-9]{0,2}\.[0-9]{4,12})(°[NSns]?)?"  # 22.442205°N, 116.351000°E
-    r"(?:[ \t]*[,，/][ \t]*(?:[东東西][经經][ \t:：]*)?|[ \t]*[东東西][经經][ \t:：]*)"
+    r"(?:[ \t]*[,，/][ \t]*(?:[东東西][经經][ \t:：]*)?|[ \t]*[东東西][经經][ \t:：]*|(?P<space>[ \t]{1,3}))"
     r"([NSEWnsew]?[ \t]?-?[0-9]{1,3}\.[0-9]{4,12})(?![0-9.])(°[EWew]?)?"
 )
 # a birth date written before its cue: 1987年3月3日出生, 19581027出生
@@ -51,9 +51,10 @@ _TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
 _SP = r"[ \t\"'`|丨｜\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # spaces, quotes, backticks, OCR bars (微信丨coco-966), emoji (加薇❤：)
 _FILLER = (
     r"[)）\]】]?"  # the cue word closes a bracket: 证件号码（护照）：E…
+    + r"(?:[ \t]?[(（][^()（）\n]{1,8}[)）])?"  # … or a bracket qualifies it: 回乡证（澳门）：, Passport (CHN):
     + _TAGS
     + _SP
-    + r"(?:[:：=]|号码|號碼|号|號|是|为|為|係|码|碼|于|於|id|ID|No\.?|no\.?|NO\.?|number|Number|#)?"
+    + r"(?:[:：=]|(?:号码|號碼|号|號)(?:是|为|為|係)?|是|为|為|係|码|碼|于|於|[_\-]?(?:id|ID|Id)|No\.?|no\.?|NO\.?|number|Number|#)?"
     + r"[ \t\"'`.]*(?:[:：=]|is(?= )|was(?= ))?"
     + _SP
     + _TAGS
@@ -130,28 +131,31 @@ def emails(ctx: ScanContext) -> None:
         at = text.find("@", m.end())
 
 
-_ENCODED_EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._+\-])([A-Za-z0-9][A-Za-z0-9._+\-]{0,63})%40"
+_WRITTEN_AT = re.compile(
+    r"(?<![A-Za-z0-9._+\-])([A-Za-z0-9][A-Za-z0-9._+\-]{0,63})(%40|[(\[{（【][ ]?(?:at|AT|At)[ ]?[)\]}）】])"
     r"((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
 
 
-def encoded_emails(ctx: ScanContext) -> None:
-    """Addresses URL-encoded in query strings and logs: ``email=zhang.san%40example.com`` (the span is the
-    encoded text as written)."""
+def written_at_emails(ctx: ScanContext) -> None:
+    """Addresses with the @ written another way: URL-encoded in query strings and logs
+    (``email=zhang.san%40example.com``) or spelled out to dodge filters (``yzhou70(at)qq.com``, ``[at]``);
+    the span is the text as written."""
     text = ctx.text
-    for m in _ENCODED_EMAIL.finditer(text):
+    for m in _WRITTEN_AT.finditer(text):
         s = m.start()
         if s > 0 and text[s - 1] == "%" and m.end(1) - s > 2:
             s += 2  # email%3Dzhang%40…: the hex pair belongs to the encoded '='
-        domain = m.group(2).lower()
+        domain = m.group(3).lower()
         if not domain_ok(domain):
             continue
         provider = _EMAIL_PROVIDERS.get(domain)
-        details = {"domain": domain, "written": "%40"}
+        written = "%40" if m.group(2) == "%40" else "(at)"
+        details = {"domain": domain, "written": written}
         if provider:
             details["provider"] = provider
-        ctx.add(s, m.end(), "EMAIL", SCORES["EMAIL"] - 0.05, "email.url_encoded", details)
+        rule = "email.url_encoded" if written == "%40" else "email.at_spelled"
+        ctx.add(s, m.end(), "EMAIL", SCORES["EMAIL"] - 0.05, rule, details)
 
 
 def hash_emails(ctx: ScanContext) -> None:
@@ -246,10 +250,10 @@ def gps(ctx: ScanContext, windows: list[int] | None = None) -> None:
                 continue
             st -= 1
         first = text[st : m.end(1)].lstrip("NSEWnsew")
-        second = m.group(3).lstrip("NSEWnsew \t")
+        second = m.group(4).lstrip("NSEWnsew \t")
         if (text[st] in "Ss") or (text[st] in "Ww") or (m.group(2) or "")[1:] in ("S", "s"):
             first = "-" + first
-        if m.group(3)[:1] in "SsWw" or "西" in text[m.end(1) : m.start(3)] or (m.group(4) or "")[1:] in ("W", "w"):
+        if m.group(4)[:1] in "SsWw" or "西" in text[m.end(1) : m.start(4)] or (m.group(5) or "")[1:] in ("W", "w"):
             second = "-" + second
         if text[max(0, st - 2) : st] in ("南纬", "南緯"):
             first = "-" + first
@@ -257,8 +261,9 @@ def gps(ctx: ScanContext, windows: list[int] | None = None) -> None:
         lat, lon = (a, b) if abs(a) <= 90 and abs(b) > 90 else (b, a) if abs(b) <= 90 and abs(a) > 90 else (a, b)
         if not (abs(lat) <= 90 and abs(lon) <= 180):
             continue
-        if ctx.cue(st) == C.NEG:
-            continue
+        cue = ctx.cue(st)
+        if cue == C.NEG or (m.group("space") is not None and cue != C.GPS):
+            continue  # two decimals apart by a space are a pair only after a location word (定位：23.08 113.70)
         in_china = 3 <= lat <= 54 and 73 <= lon <= 136
         score = SCORES["GPS"] + (0.1 if in_china else 0.0)
         ctx.add(st, m.end(), "GPS", score, "gps.pair", {"lat": round(lat, 2), "lon": round(lon, 2)})
@@ -277,10 +282,14 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             continue
         for s0, e in cues.occurrences(kind):
             m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV薇" else rx).match(text, e)
+            if m is None and type_ != "WECHAT":
+                m = _in_next_cell(text, s0, e, type_)
             if m and validate(m.group(1)) and not _header_to_row(text, s0, e, m.start(1)):
                 if type_ == "WECHAT" and not _wechat_plausible(text, s0, e, m):
                     continue
                 ctx.add(m.start(1), m.end(1), type_, SCORES[type_], f"{type_.lower()}.cue", {})
+                if type_ != "WECHAT":  # 同行人员护照：E24517014、EA3700501 — a list after one cue
+                    _listed_after(ctx, m.end(1), type_, validate)
     if "BIRTHDATE" in ctx.want and cues.has(C.BIRTH):
         for s0, e in cues.occurrences(C.BIRTH):
             m = _DATE_AFTER.match(text, e)
@@ -307,6 +316,36 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
                 ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
 
 
+_NEXT_CELL = {
+    "PASSPORT": re.compile(r"[,\t|][ \t\"']*(" + passport.PATTERN + r")(?![A-Za-z0-9])"),
+    "HK_MACAO_PERMIT": re.compile(r"[,\t|][ \t\"']*(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])"),
+}
+
+
+def _in_next_cell(text: str, s0: int, e: int, type_: str) -> re.Match[str] | None:
+    """证件类型 in one cell and the number in the next (…,护照,E09027919,…; …\t往来港澳通行证\tC1046…): the cue
+    ends its cell, which holds nothing but the document's name."""
+    if e >= len(text) or text[e] not in ",\t|":
+        return None
+    cell = max(text.rfind(d, max(0, s0 - 14), s0) for d in ",\t|\n") + 1
+    if s0 - cell > 10 or any(ch.isdigit() for ch in text[cell:s0]):
+        return None
+    return _NEXT_CELL[type_].match(text, e)
+
+
+_LIST_NEXT = re.compile(r"[ \t]*[、,，;；/][ \t]*([A-Z][A-Z0-9]{7,10})(?![A-Za-z0-9])")
+
+
+def _listed_after(ctx: ScanContext, pos: int, type_: str, validate: Callable[[str], bool]) -> None:
+    """Further numbers of the same kind listed after the first (at most a few)."""
+    for _ in range(8):
+        m = _LIST_NEXT.match(ctx.text, pos)
+        if m is None or not validate(m.group(1)):
+            return
+        ctx.add(m.start(1), m.end(1), type_, SCORES[type_] - 0.05, f"{type_.lower()}.cue_list", {})
+        pos = m.end(1)
+
+
 def _header_to_row(text: str, s0: int, e: int, value: int) -> bool:
     """A value on the line under its cue counts only as a form does it (the value alone on its line, the cue's
     line not a table header whose last cell is the cue: then the value is the next row's first column)."""
@@ -324,7 +363,12 @@ def _header_to_row(text: str, s0: int, e: int, value: int) -> bool:
 
 def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
     """A letters-only ID after an English abbreviation (VX, wx, WeChat) and a bare space is English prose
-    ("s390x/VX stitched chacha20"): it counts after a Chinese cue word or a colon, or with a digit/_/- in it."""
+    ("s390x/VX stitched chacha20"): it counts after a Chinese cue word or a colon, or with a digit/_/- in it.
+    The slang 薇 counts only where it does not end a name."""
+    if text[e : m.start(1)] == ".":
+        return False  # wx.lvtu-tech.cn: a host name
+    if text[s0] == "薇" and text[e - 1] in ":：" and s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
+        return False  # 张薇：hello… is a chat speaker named …薇, not the slang 薇 (WeChat)
     value = m.group(1)
     if not value.isalpha() or not text[s0:e].isascii():
         return True

@@ -38,6 +38,7 @@ class Skim(NamedTuple):
     has_json: bool  # '"key":' somewhere
     has_markup: bool  # "</" somewhere (markup.element_values)
     has_sql: bool  # a word that opens SQL statements (sqltext.might_hold_sql)
+    has_symsep: bool  # a symbol between two digits (numbers.symbol_separated: 1🌸3🌸8…, 175|4081|5758)
 
 
 def _init() -> None:

@@ -1,5 +1,5 @@
 """PRC passports: E + 8 digits, E + letter + 7 digits (e-passports since 2017), G + 8 digits (older),
-and D/S/P(E) diplomatic, service and public-affairs passports.
+and D/S/P(E) diplomatic, service and public-affairs passports; Hong Kong SAR passports K + 8 digits.
 
 >>> is_valid("E12345678"), is_valid("EA1234567")
 (True, True)
@@ -11,7 +11,7 @@ import re
 
 from leakaid.detect.normalize import fold
 
-PATTERN = r"(?:E[A-HJ-NP-Z0-9][0-9]{7}|G[0-9]{8}|[DSP]E?[0-9]{7})"
+PATTERN = r"(?:E[A-HJ-NP-Z0-9][0-9]{7}|G[0-9]{8}|[DSP]E?[0-9]{7}|K[0-9]{8})"
 _RE = re.compile(PATTERN)
 
 
@@ -27,5 +27,5 @@ def info(value: str) -> dict[str, str]:
     v = compact(value)
     if not is_valid(v):
         raise ValueError("invalid passport number")
-    kind = {"E": "普通护照(电子)", "G": "普通护照(旧版)", "D": "外交护照", "S": "公务护照", "P": "公务普通护照"}[v[0]]
+    kind = {"E": "普通护照(电子)", "G": "普通护照(旧版)", "D": "外交护照", "S": "公务护照", "P": "公务普通护照", "K": "香港特区护照"}[v[0]]
     return {"kind": kind}
