@@ -440,3 +440,17 @@ def test_titles_tags_and_postcodes_in_brackets():
     assert not any(v == "小区团购群" for _, v in _pa("【小区团购群】\n2024-04-14 09:15 老王：大家好"))
     got = _pa("通知书寄送地址：天津市河西区涛枫街74号（邮编598837）")
     assert ("ADDRESS", "天津市河西区涛枫街74号") in got
+
+
+def test_callings_brands_and_places_that_locate_nobody() -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(text[f.start : f.end], f.type) for f in pn.find_person_address(text)}
+
+    assert not any(t == "PERSON" for _, t in found("小鹿：@强哥 你把车开过来\n强哥：收到\n大刘：李姐也来吗？"))
+    assert not found("1. 马应龙 八宝眼霜 15g  ￥13.80\n2. 李锦记 旧庄特级蚝油  ￥19.00")
+    assert not any(t == "PERSON" for _, t in found("14:54  夏侯女士来电，投诉商品破损"))
+    assert not found("受施工影响，延安路与东新东路交叉口早晚高峰易拥堵，请绕行滨河路。")
+    assert not found("地址：XX省XX市XX区XX路XX号XX小区X栋X单元XXX室")
+    assert ("10栋502", "ADDRESS") not in found("以下业主尚未缴纳：\n\n10栋502 胡芳；13栋701 卢博")
+    # a division first, or a whole field, is still an address without a number
+    assert ("江苏省南京市鼓楼区汉中路凤凰国际书城", "ADDRESS") in found("江苏省南京市鼓楼区汉中路凤凰国际书城")

@@ -83,8 +83,8 @@ def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: fl
 
 @pytest.mark.parametrize(
     "name,min_f1,max_trap_findings",
-    [("probe4", 0.95, 16), ("probe8", 0.98, 6), ("probe12", 0.92, 14)],
-    ids=["probe4", "probe8", "probe12"],
+    [("probe4", 0.96, 16), ("probe8", 0.98, 6), ("probe12", 0.92, 14), ("probe15", 0.87, 22)],
+    ids=["probe4", "probe8", "probe12", "probe15"],
 )
 def test_names_probe_scores(name: str, min_f1: float, max_trap_findings: int) -> None:
     """Probe 4 (PERSON/ADDRESS in waybills, forms, CSV, judgments, chats, Traditional text; tests/probe4/):
@@ -92,7 +92,11 @@ def test_names_probe_scores(name: str, min_f1: float, max_trap_findings: int) ->
     waybills, forms, text tables, JSON/XML/YAML/SQL, Traditional, hard values, traps; tests/probe8/): 0.924 on its
     first run, 0.990 after the fixes; probe 12 (contracts, police reports, school rosters, medical records, HR forms,
     group chats; tests/probe12/): 0.900 on its first run, 0.935 after the fixes (left: names in running text such as
-    报警人称其邻居X家中…, nicknames in chat headers, drug names). `python bench/probe4_eval.py [--probe …]`."""
+    报警人称其邻居X家中…, nicknames in chat headers, drug names); probe 15 (orders, property lists, judgments, news and
+    posts, public lists, rosters, messy forms; tests/probe15/): 0.853 on its first run, 0.881 after the fixes (X哥/X姐,
+    brands, roads, shops and crossings without a number in running text, bare 10栋502, placeholders, case numbers;
+    left: names after 今收到 / 维修人员 / 给我妈, two-line addresses cut inside a division name, company addresses in
+    company registers). `python bench/probe4_eval.py [--probe …]`."""
     tp = fp = fn = 0
     trap_findings = 0
     for line in (TESTS / name / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():

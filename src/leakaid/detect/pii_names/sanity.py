@@ -8,6 +8,8 @@ import re
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect.finding import Finding
 
+from .surnames import COMPOUND, NEVER_NAMES
+
 
 def sane(text: str, findings: list[Finding]) -> list[Finding]:
     """The findings that pass the checks, addresses trimmed of words around them, extended over their unit/room
@@ -170,7 +172,36 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
         _SURNAME_TITLE.fullmatch(value) or _SURNAME_TITLE.fullmatch(value + text[f.end : f.end + 1])
     ):
         return False  # 闫师傅, 谢经理 (or 刘经 cut from 刘经理): a surname and a title is not a full name
+    if f.type == "PERSON" and (
+        (len(value) == 2 and value[1] in "哥姐叔婶嬸嫂")  # 王哥, 李姐: how a person is called, not a name
+        or (value in COMPOUND and _SURNAME_TITLE.match(value + text[f.end : f.end + 2]))  # 夏侯女士
+        or value in NEVER_NAMES
+    ):
+        return False
+    if f.type == "ADDRESS" and not _locates(value, text, f):
+        return False
     return True
+
+
+# An address that locates a person has a number (house, building, room), a village or a group; roads, estates,
+# shops and crossings alone (绕行滨河路, 延安路与东新东路交叉口, 汉庭…酒店) do not.
+_LOCATES = re.compile("[0-9０-９]|[一二三四五六七八九十百零〇两]+[号號组組栋棟幢室]|村|屯|组|組")
+_BARE_UNIT = re.compile("[0-9]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9]{2,5}室?")  # 10栋502: which estate is not said
+_PLACEHOLDER = re.compile("XX|xx|××|ＸＸ")
+_CASE_NUMBER = re.compile("[民刑行执執赔賠][初终終再监監保审審]?[0-9]+号")  # （2022）黑0128民初5498号
+
+
+def _locates(value: str, text: str, f: Finding) -> bool:
+    if _BARE_UNIT.fullmatch(value) or _PLACEHOLDER.search(value) or _CASE_NUMBER.fullmatch(value):
+        return False
+    if _LOCATES.search(value) is not None:
+        return True
+    # no number: still an address when it fills its field (收货地址：…大厦) or begins with a division (an
+    # address string such as 江苏省南京市鼓楼区汉中路凤凰国际书城); a road or a shop in running text is not one
+    from .gazetteer import longest_at
+
+    first = longest_at(value).get(0, "")
+    return value == text.strip() or _whole_field(text, f) or (len(first) >= 2 and first[-1] in "省市区區县縣州旗盟")
 
 
 _MASK_AFTER = re.compile("[\u4e00-\u9fff]{0,8}[*＊]")

@@ -63,6 +63,16 @@ NOT_NAMES: frozenset[str] = frozenset(
         "谷物 盛大 曲线 翁氏 冉冉 骆驼 蓝色 路由 游戏 辛苦 靳氏 管理 柴油 蒙古 鲍鱼 华为 喻氏 祁连 蒲公英 房间 "
         "房东 滕氏 屈服 饶恕 解决 牟利 艾滋 尤其 阳光 时代 穆斯林 农业 司机 卓越 古代 吉祥 缪氏 简单 车库 项链 "
         "单编 编号 查明 查询 查看 费用 密码 备注 物品 重量 证件 地址 电话 手机 姓名 程师 工程师 易单号 交易 单号 师傅 师父 老板 老师 时间戳 尾号 卡号 "
-        "谢啦 公民 公民身份号 性别 性別 備註 龙井茶 井茶 张开 杨柳依依 钱包丢了 呼出 呼入 呼叫 未接"
+        "谢啦 公民 公民身份号 性别 性別 備註 龙井茶 井茶 张开 杨柳依依 钱包丢了 呼出 呼入 呼叫 未接 李宁"
     ).split()
 )
+# Never a person's name, not even in a name field: brands that read like names, and words the model takes for
+# names in tables and chats.
+NEVER_NAMES: frozenset[str] = frozenset(
+    (
+        "马应龙 陈李济 李锦记 王致和 王老吉 周黑鸭 谢馥春 杜康 张小泉 王守义 陈克明 周大福 周生生 老干妈 "
+        "白凤丸 陈酿 雷允上 胡庆余堂 张裕 孔府家 "
+        "份数 備註 截至 车位号 车位 对的 你好 门卫代 乙方 甲方 丙方"
+    ).split()
+)
+NOT_NAMES = NOT_NAMES | NEVER_NAMES
