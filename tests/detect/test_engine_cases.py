@@ -152,6 +152,13 @@ FOUND = [
     ("B 01:30\n幺八八 五六三零 四零六三\nA", "幺八八 五六三零 四零六三", "MOBILE"),
     ("然后，362502 一九九八零四一九 319x", "362502 一九九八零四一九 319x", "ID_CARD"),
     ("卡号是 六二幺六 六幺五幺 四九九六 三七零幺 九二三", "六二幺六 六幺五幺 四九九六 三七零幺 九二三", "BANK_CARD"),
+    # birth dates: answered on a later line of a call, or the one an ID on the same line encodes
+    ("A 00:51\n为了核实身份，麻烦报一下您的出生日期。\nB 01:02\n然后，1969年10月23号\nA 01:12", "1969年10月23号", "BIRTHDATE"),
+    ("[00:44] 预约中心: 出生年月日也报一下。\n[00:47] 来电人: 二零零零年五月十一\n[01:00]", "二零零零年五月十一", "BIRTHDATE"),
+    ("崔诗杰  杂工  340822199011077312  1990-11-07  15833513676", "1990-11-07", "BIRTHDATE"),
+    # a TSV row: the tail of an ID in the cell before is no 00 country prefix of the next cell
+    ("身份证号\tQQ号\n130204195705107237\t19827120\n210682200410038128\t8268698483\n", "8268698483", "QQ"),
+    ("| 字段 | 值 |\n|---|---|\n| 微信 | coco-966 |", "coco-966", "WECHAT"),
 ]
 
 SILENT = [
@@ -166,6 +173,9 @@ SILENT = [
     "https://wx.lvtu-tech.cn/store?id=1",  # wx. of a host name
     "价格 12.3456 78.9012",  # two decimals apart by a space without a location word
     "2024|3|5 统计",
+    "请填写出生日期。\n入职日期：2020年1月1日",  # another field of the form, not an answer
+    "phone|password|wechat|real_name\n",  # a header row
+    "12148033,邹彤,GcrWxT75LdgmN,x",  # Wx inside a token
     "如需联系收件人请使用虚拟号 14877350483 转 3971",  # 148: a machine-to-machine segment
 
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
@@ -360,3 +370,8 @@ def test_overlap_index_of_structured_spans() -> None:
 def test_a_name_inside_a_structured_value_is_dropped() -> None:
     text = "邮箱 zhang.wei@163.com 电话 13812345678"
     assert {f.type for f in scan_text(text)} == {"EMAIL", "MOBILE"}
+
+
+def test_only_the_date_an_id_encodes_is_its_birth_date() -> None:
+    text = "入职 2020-01-01 11010519491231002X 生效 1949-12-30"
+    assert [f.type for f in scan_text(text)] == ["ID_CARD"]

@@ -417,7 +417,8 @@ typedef struct {
     Lines lines;
     Spans weak;
     Line *line;
-    int has_qq_cue, has_json, has_markup, has_sql, has_symsep, dashes, v6_double;
+    int has_qq_cue, has_json, has_markup, has_sql, has_symsep, has_percent, has_at_spelled, has_keyed_log;
+    int dashes, v6_double;
     Py_UCS4 last_ink; /* the last character that is not a space or tab */
     Py_ssize_t digit_run, line_start, last_gps, last_qqlog;
     Py_ssize_t num_a, v4_a, v6_a, nm_a, v6_colons, nm_numerals, nm_symbols, rare_until;
@@ -444,11 +445,41 @@ static inline int symsep_before(const Text *t, Py_ssize_t i, Py_UCS4 prev) {
     return d >= '0' && d <= '9';
 }
 
-/* "</" (markup elements: markup.py) and the words that open SQL statements (sqltext.might_hold_sql), as flags. */
+/* "at" (or "at ") ending right before position i: yzhou70(at)qq.com, a.b[at]gmail.com (patterns.written_at_emails) */
+static inline int at_before(const Text *t, Py_ssize_t i) {
+    Py_ssize_t j = i - 1;
+    if (j >= 0 && AT(t, j) == ' ') j--;
+    return j >= 1 && (AT(t, j) == 't' || AT(t, j) == 'T') && (AT(t, j - 1) == 'a' || AT(t, j - 1) == 'A');
+}
+
+static inline int is_hex(Py_UCS4 c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+/* Flags for the passes that run only where their marks are: "</" (markup elements: markup.py), the words that
+ * open SQL statements (sqltext.might_hold_sql), %XX escapes (urlenc), an @ spelled (at), and the key lines of
+ * MyBatis logs and multipart bodies (keyed_logs: "Parameters:", "Row:", "form-data;"). */
 static inline void marks_at(State *st, const Text *t, Py_ssize_t i, Py_UCS4 c, Py_UCS4 prev) {
-    if (c == '/') {
+    switch (c) {
+    case '/':
         if (prev == '<') st->has_markup = 1;
-    } else if (!st->has_sql) {
+        return;
+    case '%':
+        if (i + 2 < t->n && is_hex(AT(t, i + 1)) && is_hex(AT(t, i + 2))) st->has_percent = 1;
+        return;
+    case ')':
+    case ']':
+    case '}':
+        if (at_before(t, i)) st->has_at_spelled = 1;
+        return;
+    case ':':
+        if (ends_with(t, i - 1, "Parameters", 10) || ends_with(t, i - 1, "Row", 3)) st->has_keyed_log = 1;
+        return;
+    case ';':
+        if (ends_with(t, i - 1, "form-data", 9)) st->has_keyed_log = 1;
+        return;
+    default:
+        break;
+    }
+    if (!st->has_sql) {
         if ((c == 'T' && ends_with(t, i, "INSERT", 6)) || (c == 't' && (ends_with(t, i, "insert", 6) || ends_with(t, i, "Insert", 6))) ||
             (c == 'n' && ends_with(t, i, "stdin", 5)) || (c == 'E' && ends_with(t, i, "REPLACE", 7)))
             st->has_sql = 1;
@@ -561,6 +592,7 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             if (c == 0x4EF6 && (prev == 0x8BC1 || prev == 0x8B49) && push1(st->out[O_DOCNO], i - 1) < 0) return -1; /* 证件 證件 */
             if (c == 0x751F && prev == 0x65E5 && push1(st->out[O_BORN], i - 1) < 0) return -1;                   /* 日生 */
             st->last_ink = c;
+            if ((c == 0xFF09 || c == 0x3011) && at_before(t, i)) st->has_at_spelled = 1; /* （at） 【at】 */
             if (c == 0xFF09 && qqlog_at(t, i) &&
                 push_line(st->out[O_QQLOG], t, st->line_start, i, &st->last_qqlog) < 0)
                 return -1;
@@ -715,7 +747,7 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
         const Line *l = &st.lines.v[w->line];
         if (push2(st.out[l->table || l->qq_reach ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
     }
-    if (!(res = PyTuple_New(O_COUNT + 5))) goto done;
+    if (!(res = PyTuple_New(O_COUNT + 8))) goto done;
     for (int k = 0; k < O_COUNT; k++) {
         PyTuple_SET_ITEM(res, k, st.out[k]);
         st.out[k] = NULL;
@@ -725,6 +757,9 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
     PyTuple_SET_ITEM(res, O_COUNT + 2, PyBool_FromLong(st.has_markup));
     PyTuple_SET_ITEM(res, O_COUNT + 3, PyBool_FromLong(st.has_sql));
     PyTuple_SET_ITEM(res, O_COUNT + 4, PyBool_FromLong(st.has_symsep));
+    PyTuple_SET_ITEM(res, O_COUNT + 5, PyBool_FromLong(st.has_percent));
+    PyTuple_SET_ITEM(res, O_COUNT + 6, PyBool_FromLong(st.has_at_spelled));
+    PyTuple_SET_ITEM(res, O_COUNT + 7, PyBool_FromLong(st.has_keyed_log));
 done:
     for (int k = 0; k < O_COUNT; k++) Py_XDECREF(st.out[k]);
     PyMem_Free(st.lines.v);
@@ -832,6 +867,12 @@ static PyObject *init(PyObject *self, PyObject *args) {
     ASCII['X'] |= C_X;
     ASCII['x'] |= C_X;
     ASCII['/'] |= C_MARK;
+    ASCII['%'] |= C_MARK;
+    ASCII[')'] |= C_MARK;
+    ASCII[']'] |= C_MARK;
+    ASCII['}'] |= C_MARK;
+    ASCII[':'] |= C_MARK;
+    ASCII[';'] |= C_MARK;
     ASCII['T'] |= C_MARK;
     ASCII['t'] |= C_MARK;
     ASCII['n'] |= C_MARK;
@@ -949,7 +990,7 @@ static PyMethodDef methods[] = {
     {"init_cues", init_cues, METH_VARARGS, "init_cues(spellings, kinds, ascii, qq): load the cue words."},
     {"cue_hits", cue_hits, METH_VARARGS, "cue_hits(text, start, end, whole_words) -> (ends, kinds)."},
     {"init", init, METH_VARARGS, "init(fold, provinces, numerals, prefixes, rare_words): load the engine's tables."},
-    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json, has_markup, has_sql, has_symsep)."},
+    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json, has_markup, has_sql, has_symsep, has_percent, has_at_spelled, has_keyed_log)."},
     {"fold", fold, METH_O, "fold(text) -> text with full-width forms and dash look-alikes folded one to one."},
     {NULL, NULL, 0, NULL},
 };

@@ -93,18 +93,23 @@ class Engine:
             ctx.sql = sqltext.keyed_values(norm, schema)
         elif schema is not None:
             schema.forget_window()
-        if "Parameters:" in norm or "Row:" in norm or "form-data" in norm:  # MyBatis logs, multipart bodies
+        if sk.has_keyed_log if sk is not None else ("Parameters:" in norm or "Row:" in norm or "form-data" in norm):
+            # MyBatis logs, multipart bodies
             logged = keyed_logs.keyed_values(norm)
             if logged:
                 ctx.sql = (ctx.sql or []) + logged
         if self.types & STRUCTURED_TYPES:
             # e-mail triggers, looked for once: '@', name#provider.com, %40 or (at)
-            marks = ("@" in norm, "#" in norm, "%40" in norm or _at_spelled(norm))
+            if sk is None:
+                spelled = "%40" in norm or _at_spelled(norm)
+            else:
+                spelled = (sk.has_percent and "%40" in norm) or (sk.has_at_spelled and _at_spelled(norm))
+            marks = ("@" in norm, "#" in norm, spelled)
             if sk is None or not _quiet(sk, marks):
                 self._structured(ctx, sk, marks)
             if ctx.hint:
                 patterns.hinted_cell(ctx)
-            if not nested and "%" in norm:
+            if not nested and (sk.has_percent if sk is not None else "%" in norm):
                 self._url_encoded(ctx)
         if self._names and not nested:
             person_address(ctx, text, hint, self.use_model, ctx.sql)
@@ -139,6 +144,8 @@ class Engine:
         if ("</" in norm) if sk is None else sk.has_markup:
             patterns.element_values(ctx)
         patterns.born_on(ctx, sk and sk.born)
+        if "BIRTHDATE" in self.types:
+            patterns.id_birth_dates(ctx)
         patterns.table_cells(ctx)
         if ctx.sql:
             patterns.sql_values(ctx)
@@ -195,7 +202,7 @@ def _quiet(sk: skim.Skim, marks: tuple[bool, bool, bool]) -> bool:
     find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or any(marks)
+        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or sk.has_keyed_log or any(marks)
     )
 
 

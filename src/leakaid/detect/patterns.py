@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from leakaid.detect import answered, markup, tables
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect import fastcheck as fc
-from leakaid.detect import markup, tables
 from leakaid.detect.context import NO_DETAILS, SCORES, ScanContext
 from leakaid.detect.skim import finditer_in, matches_at
 from leakaid.detect.tabular import TableIndex
@@ -305,6 +305,10 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             if m and _plausible_birth_dmy(m) and not _header_to_row(text, s0, e, m.start(1)):
                 ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
                 continue
+            got = answered.answered_date(text, e)  # 麻烦报一下您的出生日期。⏎B 01:02⏎然后，1969年10月23号
+            if got is not None and _born_ok(*got[2]):
+                ctx.add(got[0], got[1], "BIRTHDATE", 0.85, "birthdate.answered", NO_DETAILS)
+                continue
             if text.startswith("出生", s0):
                 m = _DATE_BEFORE.search(text, max(0, s0 - 16), s0)
                 if m and _plausible_birth(m) and (m.start() == 0 or not text[m.start() - 1].isdigit()):
@@ -346,6 +350,25 @@ def _listed_after(ctx: ScanContext, pos: int, type_: str, validate: Callable[[st
         pos = m.end(1)
 
 
+def id_birth_dates(ctx: ScanContext) -> None:
+    """A date on the line of an ID card that is the birth date the ID encodes (名单: 姓名 ID 1990-11-07 手机):
+    the person's birth date even without a cue word."""
+    text = ctx.text
+    for f in [f for f in ctx.out if f.type == "ID_CARD" and f.details.get("birth_date")]:
+        y, mo, d = f.details["birth_date"].split("-")
+        lo = max(text.rfind("\n", 0, f.start) + 1, f.start - 80)
+        hi = text.find("\n", f.end)
+        hi = min(len(text) if hi == -1 else hi, f.end + 80)
+        m_, d_ = int(mo), int(d)
+        rx = re.compile(
+            rf"(?<![0-9]){y}(?:([-/.])0?{m_}\1|[ ]?年[ ]?0?{m_}[ ]?月[ ]?)0?{d_}(?:日|号)?(?![0-9])"
+            rf"|(?<![0-9]){y}{mo}{d}(?![0-9])"
+        )
+        for m in rx.finditer(text, lo, hi):
+            if not (f.start <= m.start() < f.end):
+                ctx.add(m.start(), m.end(), "BIRTHDATE", 0.88, "birthdate.id_card", NO_DETAILS)
+
+
 def _header_to_row(text: str, s0: int, e: int, value: int) -> bool:
     """A value on the line under its cue counts only as a form does it (the value alone on its line, the cue's
     line not a table header whose last cell is the cue: then the value is the next row's first column)."""
@@ -365,8 +388,17 @@ def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
     """A letters-only ID after an English abbreviation (VX, wx, WeChat) and a bare space is English prose
     ("s390x/VX stitched chacha20"): it counts after a Chinese cue word or a colon, or with a digit/_/- in it.
     The slang 薇 counts only where it does not end a name."""
-    if text[e : m.start(1)] == ".":
+    between = text[e : m.start(1)]
+    if between == ".":
         return False  # wx.lvtu-tech.cn: a host name
+    if not between and s0 > 0 and text[s0 - 1].isascii() and text[s0 - 1].isalnum():
+        return False  # GcrWxT75LdgmN: letters of a password or token, not a cue and its value
+    if "|" in between:
+        line_start = text.rfind("\n", 0, s0) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end == -1 else line_end
+        if text.count("|", line_start, line_end) >= 2 and len(C.cue_hits(text, line_start, line_end)[0]) >= 2:
+            return False  # phone|password|wechat|real_name: a header row naming columns, not a cue and its value
     if text[s0] == "薇" and text[e - 1] in ":：" and s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
         return False  # 张薇：hello… is a chat speaker named …薇, not the slang 薇 (WeChat)
     value = m.group(1)

@@ -39,6 +39,9 @@ class Skim(NamedTuple):
     has_markup: bool  # "</" somewhere (markup.element_values)
     has_sql: bool  # a word that opens SQL statements (sqltext.might_hold_sql)
     has_symsep: bool  # a symbol between two digits (numbers.symbol_separated: 1🌸3🌸8…, 175|4081|5758)
+    has_percent: bool  # a %XX escape (urlenc)
+    has_at_spelled: bool  # "at)" "at]" "at）" … (patterns.written_at_emails)
+    has_keyed_log: bool  # "Parameters:", "Row:", "form-data;" (keyed_logs)
 
 
 def _init() -> None:
