@@ -350,22 +350,27 @@ def _listed_after(ctx: ScanContext, pos: int, type_: str, validate: Callable[[st
         pos = m.end(1)
 
 
+_ANY_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})(?:([-/.])([0-9]{1,2})\2([0-9]{1,2})"
+    r"|[ ]?年[ ]?([0-9]{1,2})[ ]?月[ ]?([0-9]{1,2})[ ]?[日号]?|([0-9]{2})([0-9]{2}))(?![0-9])"
+)
+
+
 def id_birth_dates(ctx: ScanContext) -> None:
     """A date on the line of an ID card that is the birth date the ID encodes (名单: 姓名 ID 1990-11-07 手机):
     the person's birth date even without a cue word."""
     text = ctx.text
     for f in [f for f in ctx.out if f.type == "ID_CARD" and f.details.get("birth_date")]:
-        y, mo, d = f.details["birth_date"].split("-")
+        born = tuple(int(x) for x in f.details["birth_date"].split("-"))
         lo = max(text.rfind("\n", 0, f.start) + 1, f.start - 80)
         hi = text.find("\n", f.end)
         hi = min(len(text) if hi == -1 else hi, f.end + 80)
-        m_, d_ = int(mo), int(d)
-        rx = re.compile(
-            rf"(?<![0-9]){y}(?:([-/.])0?{m_}\1|[ ]?年[ ]?0?{m_}[ ]?月[ ]?)0?{d_}(?:日|号)?(?![0-9])"
-            rf"|(?<![0-9]){y}{mo}{d}(?![0-9])"
-        )
-        for m in rx.finditer(text, lo, hi):
-            if not (f.start <= m.start() < f.end):
+        for m in _ANY_DATE.finditer(text, lo, hi):
+            if f.start <= m.start() < f.end:
+                continue
+            g = m.groups()
+            mo, d = (g[2], g[3]) if g[1] else (g[4], g[5]) if g[4] else (g[6], g[7])
+            if (int(g[0]), int(mo), int(d)) == born:
                 ctx.add(m.start(), m.end(), "BIRTHDATE", 0.88, "birthdate.id_card", NO_DETAILS)
 
 
