@@ -454,3 +454,17 @@ def test_callings_brands_and_places_that_locate_nobody() -> None:
     assert ("10栋502", "ADDRESS") not in found("以下业主尚未缴纳：\n\n10栋502 胡芳；13栋701 卢博")
     # a division first, or a whole field, is still an address without a number
     assert ("江苏省南京市鼓楼区汉中路凤凰国际书城", "ADDRESS") in found("江苏省南京市鼓楼区汉中路凤凰国际书城")
+
+
+def test_typed_addresses_lose_emoji_notes_and_parcel_points_and_keep_their_gaps() -> None:
+    def addresses(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in pn.find_person_address(text) if f.type == "ADDRESS"]
+
+    assert addresses("📍黑河逊克县北山镇环城大街77号宜居苑5座2504，在永辉广场对面") == ["黑河逊克县北山镇环城大街77号宜居苑5座2504"]
+    assert addresses("地址:石峰区北环路43号湖畔公馆15座2001 家里有狗 敲门轻点。") == ["石峰区北环路43号湖畔公馆15座2001"]
+    assert addresses("咸阳市杨陵区工农路501号祥瑞花园21号楼（加油站旁边）") == ["咸阳市杨陵区工农路501号祥瑞花园21号楼"]
+    assert addresses("🏠江苏扬州广陵区长庆街道金鸡西路73号安馨小区12号楼楼下快递柜") == ["江苏扬州广陵区长庆街道金鸡西路73号安馨小区12号楼"]
+    assert addresses(" 天津市 静海区雨润街  1503号") == ["天津市 静海区雨润街  1503号"]
+    assert addresses("乘坐224路或地铁6号线到安居一路站下车") == []
+    assert addresses("籍贯：河北省邯郸市\u3000民族：汉\u3000学历：大专") == []
+    assert not [f for f in pn.find_person_address("三元区钟楼北路275号锦江花园24栋3单元16楼东门快递柜") if f.type == "PERSON"]

@@ -4,6 +4,7 @@ unit/room tail the tagger sometimes cuts short. Applied to every result of ``fin
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect.finding import Finding
@@ -27,13 +28,13 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
             if m and m.start() - f.start >= 2:
                 f = f._replace(end=m.start())  # 帕提古丽·买买提先生: the title is not part of the name
         elif f.type == "ADDRESS":
-            trimmed = _trim_address(text, _extend_address(text, f))
+            trimmed = _trim_address(text, _over_gaps(text, _extend_address(text, f)))
             if trimmed is None:
                 continue
             f = trimmed
             last = out[-1] if out else None
             if last is not None and last.type == "ADDRESS" and (
-                _joined(text, last.end, f.start) or _next_line_part(text, last, f)
+                f.start <= last.end or _joined(text, last.end, f.start) or _next_line_part(text, last, f)
             ):
                 details = last.details if len(last.details) >= len(f.details) else f.details
                 out[-1] = last._replace(end=max(last.end, f.end), score=max(last.score, f.score), details=details)
@@ -46,11 +47,16 @@ def sane(text: str, findings: list[Finding]) -> list[Finding]:
 _EDGE = " \t\r\n'\"`‘’“”,;|()（）[]【】<>"
 
 
+def _symbol(ch: str) -> bool:
+    """An emoji or another symbol (📍 🏠 ❤): never the first or last character of a name or an address."""
+    return ch in "\ufe0f\u200d" or unicodedata.category(ch)[0] == "S"
+
+
 def _strip_edges(text: str, f: Finding) -> Finding | None:
     s, e = f.start, f.end
-    while s < e and text[s] in _EDGE:
+    while s < e and (text[s] in _EDGE or _symbol(text[s])):
         s += 1
-    while e > s and text[e - 1] in _EDGE:
+    while e > s and (text[e - 1] in _EDGE or _symbol(text[e - 1])):
         e -= 1
     if e - s < 2:
         return None
@@ -73,9 +79,19 @@ def _outside_markup(text: str, f: Finding) -> Finding:
 
 def next_field(text: str, s: int, e: int) -> int:
     """Where an address span starting at ``s`` must end at the latest: before the next field inside it
-    (收件地址：…3楼 寄件人：苏睿昊 / addr=… mobile=… / …7-4-501  189509)."""
-    m = _NEXT_FIELD.search(text, s + 4, min(len(text), e + 32))
-    return m.start() if m is not None and m.start() < e else e
+    (收件地址：…3楼 寄件人：苏睿昊 / addr=… mobile=… / …7-4-501  189509); a wide gap followed by the address's
+    next part (…静海区雨润街  1503号) is inside it."""
+    pos = s + 4
+    while True:
+        m = _NEXT_FIELD.search(text, pos, min(len(text), e + 32))
+        if m is None or m.start() >= e:
+            return e
+        if m.group()[:1] in " \u3000" and len(m.group()) >= 2:
+            piece = _GAP_PIECE.match(text, m.start())
+            if piece is not None and _continues(piece.group(1)):
+                pos = m.end()
+                continue
+        return m.start()
 
 
 _PERSON_TITLE = re.compile("(?:先生|女士|小姐|同志)$")
@@ -90,14 +106,78 @@ _POSTCODE_TAIL = re.compile("[ \u3000]+[0-9]{6}$")
 # Words the names tier sometimes takes into an address: the end of a spaced label (住　　址：), a verb or a
 # preposition before it (改成 / 於 / 寄到), 的 after it, a field label after a space (… 备注).
 _ADDRESS_HEAD = re.compile(
-    "(?:[址地][\u3000 ]*[:：][\u3000 ]*|[A-Za-z_]{2,20}[ \t]*[:：=][ \t]*|改成|改为|改為|寄到|送到|住在|位于|位於|於|在)"
+    "(?:[址地][\u3000 ]*[:：][\u3000 ]*|[A-Za-z_]{2,20}[ \t]*[:：=][ \t]*|改成|改为|改為|寄到|送到|住在|位于|位於|於|在|为|為|是)"
 )
-_ADDRESS_TAIL_WORDS = re.compile("(?:的|[\u3000 ]+(?:备注|備註|电话|電話|手机|手機|联系人|聯絡人|邮编|郵編)[\u3000 ]*)$")
+_ADDRESS_TAIL_WORDS = re.compile("(?:的|吗|嗎|呢|吧|啊|[\u3000 ]+(?:备注|備註|电话|電話|手机|手機|联系人|聯絡人|邮编|郵編)[\u3000 ]*)$")
+
+
+# What people type after the address (and before it) that is not part of it: where to leave the parcel, a
+# landmark, a note — after a space or a bracket, or glued to the last unit (…12号楼楼下快递柜, …16楼东门快递柜).
+_DELIVERY_POINT = re.compile(
+    "(?:[东西南北][门門]|楼下|樓下|门口|門口)?(?:快递柜|快遞櫃|快递点|快遞點|菜鸟驿站|菜鳥驛站|驿站|驛站|丰巢|豐巢|"
+    "门卫室|門衛室|门卫|門衛|传达室|傳達室|前台|護士站|护士站|收发室|收發室)$|楼下$|樓下$"
+)
+_NOTE_AFTER = re.compile(r"[ \u3000]+[^ \u3000]*$|[（(][^）)]*$")
+_NOTE_WORDS = re.compile("放|旁边|旁邊|对面|對面|附近|门口|門口|代收|敲门|敲門|有狗|电话|電話|谢谢|謝謝|送到|送货|送貨")
+_LANDMARK_BEFORE = re.compile(r"^[^ \u3000]{1,12}(?:附近|对面|對面|旁边|旁邊)[ \u3000]+")
+
+
+# a typed address with wide gaps in it: 天津市 静海区雨润街  1503号 / …白鹭一路40号  香樟小区 30号楼1103
+_GAP_PIECE = re.compile(r"[ \u3000]{2,4}((?:[^\s：:]| (?! ))+)")
+
+
+def _over_gaps(text: str, f: Finding) -> Finding:
+    """Carry an address over wide gaps while what follows still reads as its next part (a number, a road, an
+    estate with its building) and not as another field (a label, a phone number, a name)."""
+    e = f.end
+    for _ in range(4):
+        m = _GAP_PIECE.match(text, e)
+        if m is None:
+            break
+        if not _continues(m.group(1)):
+            break
+        e = m.end()
+    return f if e == f.end else f._replace(end=e)
+
+
+def _continues(piece: str) -> bool:
+    """After a wide gap: the next part of the same address, not a note or another field."""
+    return not (
+        len(piece) > 30
+        or _ADDRESS_GRAIN.search(piece) is None
+        or not _HAN.search(piece)
+        or _NOTE_WORDS.search(piece)
+        or _DELIVERY_POINT.search(piece)
+        or _LABEL_AHEAD.match(" " + piece)
+    )
+
+
+def _no_place(piece: str) -> bool:
+    """Neither a division name nor a road, number or unit: a note after an address (家里有狗, 前台)."""
+    from .gazetteer import longest_at
+
+    piece = piece.strip(" \u3000（()")
+    return _ADDRESS_GRAIN.search(piece) is None and not longest_at(piece).get(0)
 
 
 def _trim_address(text: str, f: Finding) -> Finding | None:
     value = text[f.start : f.end]
     s, e = f.start, f.end
+    m = _LANDMARK_BEFORE.match(value)  # 卫生院附近 芜湖繁昌区…: the landmark is not the address
+    if m and len(value) - m.end() >= 6:
+        s += m.end()
+    if e - s > 6 and text[e - 1] in "楼樓" and text[e - 2] in "楼樓" and text[e : e + 1] == "下":
+        e -= 1  # …12号楼楼下快递柜: the model took the 楼 of 楼下
+    for _ in range(3):  # …1004 放门口 / …21号楼（加油站旁边） / …12号楼楼下快递柜
+        m = _NOTE_AFTER.search(text, s, e)
+        if m and m.start() - s >= 6 and (_NOTE_WORDS.search(m.group()) or _no_place(m.group())):
+            e = m.start()
+            continue
+        m = _DELIVERY_POINT.search(text, s, e)
+        if m and m.start() - s >= 6:
+            e = m.start()
+            continue
+        break
     m = _ADDRESS_HEAD.match(value)
     if m and len(value) - m.end() >= 4:
         s += m.end()
@@ -173,7 +253,8 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
     ):
         return False  # 闫师傅, 谢经理 (or 刘经 cut from 刘经理): a surname and a title is not a full name
     if f.type == "PERSON" and (
-        (len(value) == 2 and value[1] in "哥姐叔婶嬸嫂")  # 王哥, 李姐: how a person is called, not a name
+        _DELIVERY_POINT.search(value) is not None  # 东门快递柜, 门卫室
+        or (len(value) == 2 and value[1] in "哥姐叔婶嬸嫂")  # 王哥, 李姐: how a person is called, not a name
         or (value in COMPOUND and _SURNAME_TITLE.match(value + text[f.end : f.end + 2]))  # 夏侯女士
         or value in NEVER_NAMES
     ):
@@ -185,15 +266,21 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
 
 # An address that locates a person has a number (house, building, room), a village or a group; roads, estates,
 # shops and crossings alone (绕行滨河路, 延安路与东新东路交叉口, 汉庭…酒店) do not.
-_LOCATES = re.compile("[0-9０-９]|[一二三四五六七八九十百零〇两]+[号號组組栋棟幢室]|村|屯|组|組")
+_LOCATES = re.compile("[0-9０-９]|[一二三四五六七八九十百零〇两]+[号號组組栋棟幢室]|村|屯|组|組|嘎查|苏木|蘇木")
 _BARE_UNIT = re.compile("[0-9]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9]{2,5}室?")  # 10栋502: which estate is not said
 _PLACEHOLDER = re.compile("XX|xx|××|ＸＸ")
 _CASE_NUMBER = re.compile("[民刑行执執赔賠][初终終再监監保审審]?[0-9]+号")  # （2022）黑0128民初5498号
 
 
+_TRANSIT = re.compile("地铁|地鐵|号线|號線|公交|[0-9]+路(?:车|車|公交)?(?:或|到|转|轉|、)|^[0-9]+路")
+_VERB_FIRST = re.compile("[放送寄去到]")
+
+
 def _locates(value: str, text: str, f: Finding) -> bool:
     if _BARE_UNIT.fullmatch(value) or _PLACEHOLDER.search(value) or _CASE_NUMBER.fullmatch(value):
         return False
+    if _TRANSIT.search(value) or _VERB_FIRST.match(value):
+        return False  # 乘坐224路或地铁6号线到安居一路 (directions), 放村口小卖部 (where to leave it)
     if _LOCATES.search(value) is not None:
         return True
     # no number: still an address when it fills its field (收货地址：…大厦) or begins with a division (an
@@ -237,7 +324,12 @@ def _whole_field(text: str, f: Finding) -> bool:
     """The span fills a table cell or the rest of a labelled line: nothing of its own around it."""
     before = text[f.start - 1] if f.start > 0 else "\n"
     after = text[f.end] if f.end < len(text) else "\n"
+    if after == "\u3000" or (after == " " and text[f.end : f.end + 2] == "  "):
+        after = "\n" if _LABEL_AHEAD.match(text, f.end) else after  # 籍贯：河北省邯郸市　民族：汉 — the next field
     return before in "\n,\t|;：:\u3000 \"'" and after in "\n\r,\t|;\"'"
+
+
+_LABEL_AHEAD = re.compile("[ \u3000]+[\u4e00-\u9fff]{1,6}[：:]")
 
 
 _PERSON_HEAD = re.compile("我是|还是|還是|我叫|是")
