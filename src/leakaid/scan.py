@@ -95,8 +95,20 @@ class _Peekable:
 
 
 def scan_segments(segments: Iterable[Segment], engine: Engine) -> Iterator[LocatedFinding]:
-    """Scan segments; runs of ``joined`` segments are scanned as one stream (boundaries handled)."""
-    src = _Peekable(segments)
+    """Scan segments; runs of ``joined`` segments are scanned as one stream (boundaries handled).
+
+    A reader's error or warning (``SourceError``) is raised after every segment read before it has been
+    scanned: looking ahead one segment must not lose the last one (a text file with a few undecodable bytes
+    warns at its end)."""
+    held: list[SourceError] = []
+
+    def reading() -> Iterator[Segment]:
+        try:
+            yield from segments
+        except SourceError as exc:
+            held.append(exc)
+
+    src = _Peekable(reading())
     while (first := src.pop()) is not None:
         nxt = src.peek()
         if nxt is not None and nxt.joined:
@@ -104,6 +116,8 @@ def scan_segments(segments: Iterable[Segment], engine: Engine) -> Iterator[Locat
             continue
         for f in engine.scan(first.text, hint=first.hint):
             yield LocatedFinding(f, _locate(first, f, None), first.text[f.start : f.end])
+    if held:
+        raise held[0]
 
 
 def _scan_stream(first: Segment, src: _Peekable, engine: Engine) -> Iterator[LocatedFinding]:

@@ -159,6 +159,28 @@ FOUND = [
     # a TSV row: the tail of an ID in the cell before is no 00 country prefix of the next cell
     ("身份证号\tQQ号\n130204195705107237\t19827120\n210682200410038128\t8268698483\n", "8268698483", "QQ"),
     ("| 字段 | 值 |\n|---|---|\n| 微信 | coco-966 |", "coco-966", "WECHAT"),
+    # numbers broken over two lines after their cue (OCR, PDF text)
+    ("身份证号码：5326221980021\n97832。", "5326221980021\n97832", "ID_CARD"),
+    ("公民身份号码412822197104194\n148。", "412822197104194\n148", "ID_CARD"),
+    ("联系电话13805089\n202。", "13805089\n202", "MOBILE"),
+    ("（卡号62215\n046 12007416539）", "62215\n046 12007416539", "BANK_CARD"),
+    # headers: pinyin initials, a title row above, box-drawing cells; HTML inputs; MyBatis exceptions
+    ("bmh,xm,zjlx,zjhm,csrq,sjhm\n4968049679,吴国,居民身份证,53011220030111824X,2003-01-11,15986721228\n"
+     "538699654257,崔桐,港澳通行证,M88377128,1998-08-04,13948491538\n6467844599,韩霞,港澳通行证,M59230015,1997-07-31,13675642213\n",
+     "1998-08-04", "BIRTHDATE"),
+    ("汇总（内部）\t\t\t\n序号\t基本信息\t\t联系方式\n序号\t姓名\t手机\tQQ\n1\t郝凤\t15502753166\t347886024\n"
+     "2\t汤柔\t15794206528\t8416121807\n", "347886024", "QQ"),
+    ("│姓名│丁丽│性别│女│出生日期│20140701│", "20140701", "BIRTHDATE"),
+    ('<label>生日</label><input name="birthday" type="date" value="1963-04-20">', "1963-04-20", "BIRTHDATE"),
+    ("### SQL: INSERT INTO t_user (name, bank_card) VALUES (?, ?)\r\n### Parameters: 姜柔(String), "
+     "6258-0298-1319-1504(String)\r\n", "6258-0298-1319-1504", "BANK_CARD"),
+    # conversational cues, spaced labels
+    ("男方：方便加个微信吗？我的是wxid_imr6lf1qw6i\n", "wxid_imr6lf1qw6i", "WECHAT"),
+    ("微    信：wxid_b426z9543\n", "wxid_b426z9543", "WECHAT"),
+    ("出 生 日 期：1996.10.05  手机", "1996.10.05", "BIRTHDATE"),
+    ("港澳通行证号码（如经港澳出境）：CD3034849", "CD3034849", "HK_MACAO_PERMIT"),
+    ("答：又让我加微信ruibo2001，后来又用15547905294给我发过短信。", "15547905294", "MOBILE"),
+    ("咨询电话：0771-2809692-8   热线", "0771-2809692", "LANDLINE"),
 ]
 
 SILENT = [
@@ -174,9 +196,10 @@ SILENT = [
     "价格 12.3456 78.9012",  # two decimals apart by a space without a location word
     "2024|3|5 统计",
     "请填写出生日期。\n入职日期：2020年1月1日",  # another field of the form, not an answer
+    "考生号\t姓名\n093462118671\t汪晗宁\n093462118672\t王某\n093462118673\t李某\n",  # an exam number
+    "单价13805089\n202件",  # no cue: two numbers on two lines stay apart
     "phone|password|wechat|real_name\n",  # a header row
     "12148033,邹彤,GcrWxT75LdgmN,x",  # Wx inside a token
-    "如需联系收件人请使用虚拟号 14877350483 转 3971",  # 148: a machine-to-machine segment
 
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word

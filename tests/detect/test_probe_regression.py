@@ -18,14 +18,22 @@ notices, Taiwan/Hong Kong shops, social posts; first run F1 0.992: 159 一二三
 Probes 13, 14 and 16 (written blind in the fourth session):
 probe 13 (lodging, telecom, finance, e-commerce, transport, evasive ads, public notices; first run F1 0.984:
 热线/客服 numbers, V信/+V/微❤/绿泡泡/抠抠, (at) e-mails, digits apart by emoji, 175|4081|5758, HK passports K…);
-left: nine numbers given after a WeChat cue, which this probe labels MOBILE and ours (and probe 16) WECHAT, and a
-161… number it took for a non-existent segment. probe 14 (URLs, HTTP, application logs, code and configs, exports,
+left: nine numbers given after a WeChat cue, which this probe labels MOBILE and ours (and probe 16) WECHAT, and
+161… and 148… numbers it took for non-existent segments (148 is China Mobile's data/IoT segment; probe 18 labels
+such numbers as mobiles, so they are reported). probe 14 (URLs, HTTP, application logs, code and configs, exports,
 international numbers, network logs; first run F1 0.984, after URL-encoded separators and REST paths had already
 been added: percent-encoded query strings, +886-2-… and +81 (0)6-… fixed lines, MyBatis parameter logs, multipart
 fields, camelCase keys, passports listed after one cue); probe 16 (property, cars, tax and social security, call
 transcripts, e-mail threads, recruitment, medical insurance; first run F1 0.987: document types in the cell before
 the number, 23.08 113.70 after a location word, numbers spoken partly in numerals); left: birth dates answered on a
-later line of a call transcript.
+later line of a call transcript (now read: 麻烦报一下您的出生日期 → B: 1969年10月23号). Probe 17 (OCR and PDF text, hotline
+work orders, payroll files, game trades, anti-fraud notices, school records, dating posts; first run F1 0.985:
+numbers broken over two lines, pinyin column names csrq/sjhm/zjhm, box-drawing form rows, a WeChat ID said later in
+the sentence, spaced OCR labels; left: a cue spelled with spaces inside a word, a (027) area code broken from its
+number, a card of an issuer missing from the BIN table). Probe 18 (100 documents and 30 real files; first run text
+F1 0.978, files 0.942: a title row above a table's header, form tables with the label left of the value, day-first
+birth dates in a column, HTML inputs, MyBatis exceptions, a warning at a file's end losing its last findings, broken
+JSON and Word's HTML under .docx read instead of refused); left: a Hong Kong fax number it does not label.
 """
 
 from __future__ import annotations
@@ -52,11 +60,16 @@ TESTS = Path(__file__).resolve().parents[1]
         (TESTS / "probe9" / "probe9.jsonl", "traps9", 1, 0.97, 0),
         (TESTS / "probe10" / "probe10.jsonl", "traps10", 1, 0.97, 0),
         (TESTS / "probe11" / "probe11.jsonl", "traps11", 0, 0.97, 0),
-        (TESTS / "probe13" / "probe13.jsonl", "traps13", 9, 0.92, 10),
+        (TESTS / "probe13" / "probe13.jsonl", "traps13", 9, 0.92, 12),
         (TESTS / "probe14" / "probe14.jsonl", "traps14", 0, 0.97, 0),
-        (TESTS / "probe16" / "probe16.jsonl", "traps16", 7, 0.96, 0),
+        (TESTS / "probe16" / "probe16.jsonl", "traps16", 1, 0.97, 0),
+        (TESTS / "probe17" / "probe17.jsonl", "traps17", 3, 0.97, 0),
+        (TESTS / "probe18" / "probe18.jsonl", "traps18", 0, 0.97, 1),
     ],
-    ids=["probe", "probe2", "probe3", "probe7", "probe9", "probe10", "probe11", "probe13", "probe14", "probe16"],
+    ids=[
+        "probe", "probe2", "probe3", "probe7", "probe9", "probe10", "probe11", "probe13", "probe14", "probe16",
+        "probe17", "probe18",
+    ],
 )
 def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: float, max_fp: int) -> None:
     tp: Counter[str] = Counter()
@@ -74,7 +87,7 @@ def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: fl
         for s in gold - pred:
             fn[s[2]] += 1
         noisy_lookalikes += doc["genre"] == silent_genre and bool(pred)
-    assert noisy_lookalikes <= (1 if max_fp else 0)  # probe 13: its trap of a 161… number
+    assert noisy_lookalikes <= (2 if max_fp else 0)  # probe 13: its traps of 161… and 148… numbers
     for t in set(tp) | set(fn) | set(fp):
         f1 = 2 * tp[t] / (2 * tp[t] + fp[t] + fn[t])
         assert f1 >= min_f1, (t, tp[t], fp[t], fn[t])

@@ -59,19 +59,22 @@ def test_gbk_json(write) -> None:
     assert leaves(segs) == [("$.姓名", "姓名", "张三", None, None)]
 
 
-def test_bad_json_is_a_chinese_error(write) -> None:
-    _, err = read_until_error(write("bad.json", '{"a": [1, 2,\n  "b" "c"]}'))
-    assert type(err) is SourceError and "第 2 行" in err.message and has_chinese(err.message)
+def test_bad_json_is_read_as_text_with_a_chinese_warning(write) -> None:
+    segs, err = read_until_error(write("bad.json", '{"a": [1, 2,\n  "b" "c"], "tel": "13812345678"}'))
+    assert type(err) is SourceWarning and "第 2 行" in err.message and "纯文本" in err.message and has_chinese(err.message)
+    assert any("13812345678" in s.text for s in segs)  # nothing is lost: the text is still scanned
 
 
 def test_truncated_json(write) -> None:
-    _, err = read_until_error(write("t.json", '{"users": [{"phone": "138'))
-    assert type(err) is SourceError and "JSON 格式错误" in err.message
+    segs, err = read_until_error(write("t.json", '{"users": [{"phone": "13812345678'))
+    assert type(err) is SourceWarning and "JSON 格式错误" in err.message
+    assert any("13812345678" in s.text for s in segs)
 
 
 def test_deeply_nested_json(write) -> None:
-    _, err = read_until_error(write("deep.json", "[" * 200_000 + "]" * 200_000))
-    assert type(err) is SourceError and "嵌套" in err.message
+    segs, err = read_until_error(write("deep.json", "[" * 200_000 + '"13812345678"' + "]" * 200_000))
+    assert type(err) is SourceWarning and "嵌套" in err.message
+    assert any("13812345678" in s.text for s in segs)
 
 
 def test_deep_but_legal_nesting_is_walked_without_recursion(write) -> None:

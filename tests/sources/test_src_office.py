@@ -10,6 +10,7 @@ import pytest
 from srcfixtures import EMAIL, ID_CARD, MOBILE, MOBILE2, has_chinese, read_all, read_until_error
 
 from leakaid.errors import SourceError
+from leakaid.sources import SourceWarning
 from leakaid.sources import common
 from leakaid.sources.common import render_number
 
@@ -99,6 +100,13 @@ def test_truncated_zip_is_a_chinese_error(tmp_path: Path, kind: str) -> None:
 def test_garbage_and_zip_without_parts(tmp_path: Path, kind: str) -> None:
     p = tmp_path / f"x.{kind}"
     p.write_bytes(b"this is not a zip file at all" * 10)
+    segs, err = read_until_error(p)  # text under an Office name: read as text, and said so
+    assert type(err) is SourceWarning and "不是 Office 文件" in err.message and has_chinese(err.message)
+    assert "not a zip" in "".join(s.text for s in segs)
+    p.write_bytes(b"<html><body><p>\xe6\x89\x8b\xe6\x9c\xba 13812345678</p></body></html>")  # Word's "save as HTML"
+    segs, err = read_until_error(p)
+    assert type(err) is SourceWarning and "HTML" in err.message and any("13812345678" in s.text for s in segs)
+    p.write_bytes(b"PK\x03\x04" + b"\x00" * 40)  # a broken ZIP stays an error
     _, err = read_until_error(p)
     assert type(err) is SourceError and has_chinese(err.message)
     with zipfile.ZipFile(p, "w") as zf:

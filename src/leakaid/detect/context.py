@@ -13,11 +13,12 @@ from leakaid.detect.finding import Finding
 from leakaid.detect.tabular import TableIndex
 
 _DIGIT = re.compile("[0-9]")
+_VALUE_IN_GAP = re.compile("[0-9]{5}|[A-Za-z][A-Za-z0-9_\\-]{5}")
 CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
 # Starting scores per rule: validated values high, shape-only values low (then context adjusts them).
 SCORES = {
-    "ID_CARD": 0.95, "ID_CARD_15": 0.75, "MOBILE": 0.85, "MOBILE_DATA": 0.6, "MOBILE_IOT": 0.35, "LANDLINE": 0.8, "BANK_CARD": 0.85,
+    "ID_CARD": 0.95, "ID_CARD_15": 0.75, "MOBILE": 0.85, "MOBILE_DATA": 0.6, "LANDLINE": 0.8, "BANK_CARD": 0.85,
     "BANK_CARD_SCHEME": 0.4, "EMAIL": 0.95, "PLATE": 0.88, "IP": 0.88, "GPS": 0.7, "QQ": 0.9, "WECHAT": 0.9,
     "PASSPORT": 0.9, "HK_MACAO_PERMIT": 0.9, "BIRTHDATE": 0.9, "INTL": 0.85,
 }
@@ -52,6 +53,8 @@ class ScanContext:
                 gap = self.text[pos - near[1] : pos]
                 if kind == C.NEG and _DIGIT.search(gap):
                     kind = None  # 金额：￥1340.54 配送员 138…: a negating word describes the number right after it
+                elif kind in (C.QQ, C.WECHAT) and _VALUE_IN_GAP.search(gap):
+                    kind = None  # 加微信ruibo2001，后来又用155…: the cue named the value right after it, not this one
                 elif "|" in gap or "\t" in gap or "----" in gap:
                     kind = None  # the cue sits in another cell of a table row
                 elif "," in gap:

@@ -72,7 +72,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "qq群", "q群", "扣扣群", "企鹅群", "企鵝群", "群号", "群號",  # a QQ group is no person
             "非真实账户", "非真实帐户", "非真實帳戶", "非真实", "非真實", "沙箱", "测试卡", "測試卡", "sandbox", "test card",
             "门诊号", "門診號", "住院号", "住院號", "病历号", "病歷號", "就诊卡", "就診卡", "医保卡号", "醫保卡號", "社保卡号",
-            "社保卡號", "档案号", "檔案號",
+            "社保卡號", "档案号", "檔案號", "考生号", "考生號", "准考证号", "准考證號", "学籍号", "學籍號", "考号", "考號",
         ),
     }
 )
@@ -81,6 +81,13 @@ _KIND_OF: dict[str, str] = {}
 for _kind, _words in CUES.items():
     for _w in _words:
         _KIND_OF.setdefault(_w.lower(), _kind)
+# form labels spaced out to line up (微    信：, 出 生：, 邮    箱：)
+for _kind, _w in ((WECHAT, "微信"), (BIRTH, "出生"), (BIRTH, "生日"), (PASSPORT, "护照"), (PASSPORT, "護照"),
+                  (PHONE, "手机"), (PHONE, "手機"), (PHONE, "电话"), (PHONE, "電話"), (EMAIL, "邮箱"), (EMAIL, "郵箱")):
+    for _k in range(1, 5):
+        _KIND_OF.setdefault(_w[0] + " " * _k + _w[1], _kind)
+for _w in ("出 生日期", "出生 日期", "出 生 日 期", "出生日 期", "出 生 日期"):  # OCR spacing
+    _KIND_OF.setdefault(_w, BIRTH)
 
 _EXTRA_SPELLINGS = (
     "WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.",
@@ -293,6 +300,15 @@ class CueIndex:
         return [(s, e) for s, e, k in self._rare_hits() if k == kind]
 
 
+# Columns named by pinyin initials, as government and school systems export them (csrq = 出生日期 …)
+_PINYIN_KEYS = {
+    "csrq": BIRTH, "sjhm": PHONE, "sjh": PHONE, "lxdh": PHONE, "yddh": PHONE, "gddh": LANDLINE,
+    "sfzh": ID, "sfzhm": ID, "zjhm": ID, "gmsfhm": ID, "yhkh": BANK, "yhzh": BANK, "dzyx": EMAIL, "yx": EMAIL,
+    "wxh": WECHAT, "qqh": QQ, "hzh": PASSPORT, "hzhm": PASSPORT, "cph": PLATE, "cphm": PLATE,
+    "bmh": NEG, "zkzh": NEG, "ksh": NEG, "xh": NEG, "xjh": NEG, "gh": NEG, "ddh": NEG, "lsh": NEG,
+}
+
+
 def hint_kind(hint: str | None) -> str | None:
     """The cue kind a column header or JSON key names (``QQ号`` → QQ, ``phone`` → PHONE)."""
     if not hint:
@@ -301,5 +317,8 @@ def hint_kind(hint: str | None) -> str | None:
     found = kinds[-1] if kinds else None  # the last cue in the header is the most specific
     if found is None:
         h = hint.strip().lower()
-        return {"id": ID, "mobile": PHONE, "tel": PHONE, "qq": QQ, "wx": WECHAT, "ip": IP, "card": BANK}.get(h)
+        found = {"id": ID, "mobile": PHONE, "tel": PHONE, "qq": QQ, "wx": WECHAT, "ip": IP, "card": BANK}.get(h)
+        found = found or _PINYIN_KEYS.get(h)
+        if found is None and any(w in h for w in ("cert", "credential", "zjhm")):
+            found = ID  # cert.no, credentialNo: a document number (ID, passport or permit by its shape)
     return found

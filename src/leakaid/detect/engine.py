@@ -98,6 +98,10 @@ class Engine:
             logged = keyed_logs.keyed_values(norm)
             if logged:
                 ctx.sql = (ctx.sql or []) + logged
+        if (sk is None or sk.has_markup) and "<input" in norm:  # prefilled HTML form fields
+            fields = keyed_logs.input_values(norm)
+            if fields:
+                ctx.sql = (ctx.sql or []) + fields
         if self.types & STRUCTURED_TYPES:
             # e-mail triggers, looked for once: '@', name#provider.com, %40 or (at)
             if sk is None:
@@ -138,6 +142,8 @@ class Engine:
         numbers.numerals(ctx, sk and sk.numerals)
         if sk is None or sk.has_symsep:
             numbers.symbol_separated(ctx)
+        if sk.has_broken_digits if sk is not None else ("\n" in norm):
+            numbers.broken_lines(ctx)
         patterns.cue_driven(ctx, sk and sk.qqlog)
         patterns.document_numbers(ctx, sk and sk.docno)
         patterns.json_values(ctx, sk and sk.has_json)
@@ -202,7 +208,7 @@ def _quiet(sk: skim.Skim, marks: tuple[bool, bool, bool]) -> bool:
     find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or sk.has_keyed_log or any(marks)
+        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or sk.has_keyed_log or sk.has_broken_digits or any(marks)
     )
 
 

@@ -6,15 +6,17 @@ under ``birthday`` is a birth date, under ``qq`` a QQ number, under ``realName``
 - MyBatis: ``==>  Preparing: INSERT INTO t (mobile, birthday) VALUES (?, ?)`` then
   ``==> Parameters: 138…(String), 1990-01-01(String)``: the n-th parameter belongs to the n-th ``?``;
   ``<==    Columns: id, nick`` then ``<==        Row: 7801, 阿强``: row values by column.
-- multipart/form-data: ``Content-Disposition: form-data; name="birthday"``, a blank line, the value.
+- multipart/form-data: ``Content-Disposition: form-data; name="birthday"``, a blank line, the value;
+- HTML forms: ``<input name="birthday" type="date" value="1963-04-20">``.
 """
 
 from __future__ import annotations
 
 import re
 
-_PREPARING = re.compile(r"Preparing:[ \t]*(.+)")
+_PREPARING = re.compile(r"(?:Preparing:|### SQL:)[ \t]*(.+)")  # the statement, also in MyBatis's exception text
 _PARAMETERS = re.compile(r"Parameters:[ \t]?(.*)")
+_LINE = re.compile(r"[^\r\n]+")
 _COLUMNS = re.compile(r"<==[ \t]+Columns:[ \t]*(.+)")
 _ROW = re.compile(r"<==[ \t]+Row:[ \t]*(.*)")
 _INSERT = re.compile(r"(?is)\binsert\s+(?:ignore\s+)?into\s+[`\"\w.]+\s*\(([^)]*)\)\s*values\s*\(")
@@ -34,6 +36,27 @@ def keyed_values(text: str) -> list[tuple[str, int, int]]:
         for m in _FORM_FIELD.finditer(text):
             if "filename=" not in text[m.end(1) : m.start(2)]:
                 out.append((m.group(1), m.start(2), m.end(2)))
+    return out
+
+
+_INPUT = re.compile(r"<input\b[^<>]{0,400}>", re.I)
+_ATTR = re.compile(r"""\b(name|id|value)\s*=\s*(?:"([^"<>]{0,200})"|'([^'<>]{0,200})')""", re.I)
+
+
+def input_values(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the prefilled value of every HTML ``<input name=… value=…>``."""
+    out: list[tuple[str, int, int]] = []
+    for m in _INPUT.finditer(text):
+        name = None
+        value: tuple[int, int] | None = None
+        for a in _ATTR.finditer(text, m.start(), m.end()):
+            g = 2 if a.group(2) is not None else 3
+            if a.group(1).lower() == "value":
+                value = (a.start(g), a.end(g))
+            elif name is None:
+                name = a.group(g)
+        if name and value and value[1] > value[0]:
+            out.append((name, *value))
     return out
 
 
@@ -64,10 +87,10 @@ def _placeholders(sql: str) -> list[str]:
 def _mybatis(text: str, out: list[tuple[str, int, int]]) -> None:
     cols: list[str] = []
     row_cols: list[str] = []
-    for line_m in re.finditer(r"[^\n]+", text):
+    for line_m in _LINE.finditer(text):
         line = line_m.group()
         base = line_m.start()
-        if "Preparing:" in line:
+        if "Preparing:" in line or "### SQL:" in line:
             m = _PREPARING.search(line)
             cols = _placeholders(m.group(1)) if m else []
             continue

@@ -16,7 +16,7 @@ from typing import Any
 from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect import fastcheck as fc
 from leakaid.detect import tables
-from leakaid.detect.context import SCORES, ScanContext
+from leakaid.detect.context import CUE_WINDOW, SCORES, ScanContext
 from leakaid.detect.finding import Finding
 from leakaid.detect.normalize import NUMERAL_DIGITS, decode_numerals
 from leakaid.detect.skim import finditer_in
@@ -282,8 +282,10 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     if n >= 10 and digits[:2] == "00" and digits[2] != "0" and len(groups[0]) <= 7 and not _negated(ctx, s):
         # 00852 5193 3850: the international call prefix written instead of +
         return _with_country(ctx, s, e, digits[2:], "+", groups)
-    if n > 12 and digits[0] == "0" and digits[1] != "0" and len(groups) >= 2 and digits[-1] not in "Xx":
-        if _landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001
+    if digits[0] == "0" and digits[1] != "0" and len(groups) >= 2 and digits[-1] not in "Xx" and (
+        n > 12 or (len(groups) >= 3 and len(groups[-1]) <= 2)
+    ):
+        if _landline_ext(ctx, s, e, groups):  # landline with an extension: 010-12345678-8001, 0771-2809692-8
             return True
     if digits[-1] in "Xx":
         return n == 18 and _id18(ctx, s, e, digits.upper())
@@ -358,8 +360,6 @@ def _mobile(ctx: ScanContext, s: int, e: int, d11: str, *, country: bool = False
         return True
     carrier, kind = seg.carrier, seg.kind or "mobile"
     score = SCORES["MOBILE"] if kind in ("mobile", "virtual", "satellite") else SCORES["MOBILE_DATA"]
-    if kind == "iot":
-        score = SCORES["MOBILE_IOT"]  # machine-to-machine SIMs (146, 148 …) are no person's phone: below the default min_score
     if country and not bare86:
         score += 0.05
     if bare86:
@@ -531,6 +531,45 @@ def _international(ctx: ScanContext, s: int, e: int, full: str) -> bool:
     return True
 
 # -- other passes -------------------------------------------------------------------------------
+
+# A number broken over two lines by OCR or PDF extraction: 5326221980021⏎97832, 360103 1⏎9931010 8904
+_BROKEN = re.compile(
+    r"(?<![0-9A-Za-z.\-])([0-9](?:[0-9 \-]{0,20}[0-9])?)\r?\n[ \t]*([0-9](?:[0-9 \-]{0,20}[0-9Xx])?)(?![0-9A-Za-z])"
+)
+_JOIN_AFTER = {C.ID: ("ID_CARD",), C.PHONE: ("MOBILE", "LANDLINE"), C.LANDLINE: ("LANDLINE",), C.BANK: ("BANK_CARD",)}
+
+
+def _complete(d: str) -> bool:
+    """Whether the digits are a whole value already (mobile, ID, card)."""
+    n = len(d)
+    if n == 11 and d[0] == "1":
+        return tables.mobile_segment(d) is not None
+    if n == 18:
+        return fc.id18_ok(d)
+    if n == 15 and fc.id15_ok(d):
+        return True
+    return 15 <= n <= 19 and fc.luhn_ok(d) and (tables.bank_of(d) is not None or tables.scheme_of(d) is not None)
+
+
+def broken_lines(ctx: ScanContext) -> None:
+    """Join the two parts of a number broken at a line end, after a cue word on the first part's line that says
+    what it is (身份证号码：, 联系电话, 卡号); the joined number must validate as that and the first part alone
+    must not be a complete value."""
+    text = ctx.text
+    for m in _BROKEN.finditer(text):
+        s, e = m.span()
+        near = ctx.cues.nearest_before(s, CUE_WINDOW)  # a cue word on the line, not a table column
+        want = _JOIN_AFTER.get(near[0]) if near is not None else None
+        if want is None:
+            continue
+        first = m.group(1).replace(" ", "").replace("-", "")
+        if _complete(first):
+            continue  # a whole mobile, ID or card on the first line: nothing broken
+        digits = (first + m.group(2).replace(" ", "").replace("-", "")).upper()
+        before = len(ctx.out)
+        _classify(ctx, s, e, digits, [digits[:-1], "X"] if digits[-1] == "X" else [digits], prefix="")
+        ctx.out[before:] = [f._replace(rule=f.rule + ".broken_line") for f in ctx.out[before:] if f.type in want]
+
 
 # Digits apart by one and the same symbol to dodge filters: every digit (1🌸3🌸8…) or 3-4-4 groups
 # (175|4081|5758, 173、4662、3510, 184~3995~8247, 198🍀9609🍀9017); an emoji may carry a variation selector.

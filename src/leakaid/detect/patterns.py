@@ -48,20 +48,24 @@ _QQ_LOG_RE = re.compile(r"(?m)^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} )?[0-9]{1,2}:[0
 # Between a cue word and its value: HTML tags (<span class="label">微信</span><span>…), a separator, a word
 # such as 号码 / 是 / 係 / No. / number / is, and quotes or spaces.
 _TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
-_SP = r"[ \t\"'`|丨｜\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # spaces, quotes, backticks, OCR bars (微信丨coco-966), emoji (加薇❤：)
+_SP = r"[ \t\"'`|丨｜│┃\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # spaces, quotes, backticks, OCR bars (微信丨coco-966), emoji (加薇❤：)
 _FILLER = (
     r"[)）\]】]?"  # the cue word closes a bracket: 证件号码（护照）：E…
     + r"(?:[ \t]?[(（][^()（）\n]{1,8}[)）])?"  # … or a bracket qualifies it: 回乡证（澳门）：, Passport (CHN):
     + _TAGS
     + _SP
     + r"(?:[:：=]|(?:号码|號碼|号|號)(?:是|为|為|係)?|是|为|為|係|码|碼|于|於|[_\-]?(?:id|ID|Id)|No\.?|no\.?|NO\.?|number|Number|#)?"
+    + r"(?:[(（][^()（）\n]{1,10}[)）])?"  # 港澳通行证号码（如经港澳出境）：
     + r"[ \t\"'`.]*(?:[:：=]|is(?= )|was(?= ))?"
     + _SP
     + _TAGS
     + _SP
     + r"(?:\r?\n[ \t]*)?"  # OCR and forms put the value on the line under its label
+    + r"(?:[(（][ \t]?)?"  # or in brackets: 出生日期（1975年10月17日）
 )
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
+# 方便加个微信吗？我的是wxid_…, 没加我微信的家长请加一下：wei-chen9230 — a few words, then 是/：and an ID with a digit
+_WECHAT_SAID = re.compile(r"[^\n:：]{1,12}?(?:是|[:：])[ \t]*((?=[A-Za-z0-9_\-]*[0-9_])" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
 _WECHAT_AFTER_V = re.compile(r"(?:[xX]|信)?" + _WECHAT_AFTER.pattern)  # 加v / 我v / 加薇 may begin 加vx / 我v信 / 加薇信
 _PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
 _PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
@@ -284,6 +288,8 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV薇" else rx).match(text, e)
             if m is None and type_ != "WECHAT":
                 m = _in_next_cell(text, s0, e, type_)
+            elif m is None and not text[s0:e].isascii():
+                m = _WECHAT_SAID.match(text, e)
             if m and validate(m.group(1)) and not _header_to_row(text, s0, e, m.start(1)):
                 if type_ == "WECHAT" and not _wechat_plausible(text, s0, e, m):
                     continue
@@ -465,7 +471,7 @@ def _keyed(ctx: ScanContext, key: str, s: int, e: int, source: str) -> None:
         d = _DATE_AFTER.fullmatch(value)
         if d and _plausible_birth(d):
             ctx.add(s, e, "BIRTHDATE", 0.92, f"birthdate.{source}", NO_DETAILS)
-    elif kind == C.BANK and value.isdigit() and 15 <= len(value) <= 19 and fc.luhn_ok(value):
+    elif kind == C.BANK and (value := value.replace("-", "").replace(" ", "")).isdigit() and 15 <= len(value) <= 19 and fc.luhn_ok(value):
         # a card number named as one: also an issuer missing from the BIN table (the digit pass scores those low)
         bank, scheme = tables.bank_of(value), tables.scheme_of(value)
         if bank is None and scheme is not None:
@@ -629,17 +635,31 @@ def hinted_cell(ctx: ScanContext) -> None:
     ):
         if ctx.hint == kind and validate(value):
             ctx.add(s, e, type_, 0.95, f"{type_.lower()}.column", {})
+    if ctx.hint == C.ID and not value[:1].isdigit():  # 证件号码 column, the type in another: 护照 | E87213685
+        if passport.is_valid(value):
+            ctx.add(s, e, "PASSPORT", 0.9, "passport.document_column", {})
+        elif hk_macao_permit.is_valid(value):
+            ctx.add(s, e, "HK_MACAO_PERMIT", 0.9, "hk_macao_permit.document_column", {})
     if ctx.hint == C.BIRTH:
         e = _cell_end("BIRTHDATE", ctx.text, s, e)
         value = ctx.text[s:e]
         m = _DATE_AFTER.fullmatch(value)
-        if m and _plausible_birth(m):
+        if (m and _plausible_birth(m)) or _birth_cell_other(value):
             ctx.add(s, e, "BIRTHDATE", 0.92, "birthdate.column", {})
+
+
+def _birth_cell_other(value: str) -> bool:
+    """A birth-date cell written day first or in English: 27/02/1982, 05 JUL 1994, Oct 15, 1990."""
+    m = _DATE_AFTER_DMY.fullmatch(value)
+    if m and _plausible_birth_dmy(m):
+        return True
+    m = _DATE_AFTER_EN.fullmatch(value)
+    return bool(m and _plausible_birth_en(m))
 
 
 def _is_birth_cell(value: str) -> bool:
     m = _DATE_AFTER.fullmatch(value)
-    return m is not None and _plausible_birth(m)
+    return (m is not None and _plausible_birth(m)) or _birth_cell_other(value)
 
 
 def _born_ok(year: int, month: int, day: int) -> bool:

@@ -42,6 +42,7 @@ class Skim(NamedTuple):
     has_percent: bool  # a %XX escape (urlenc)
     has_at_spelled: bool  # "at)" "at]" "at）" … (patterns.written_at_emails)
     has_keyed_log: bool  # "Parameters:", "Row:", "form-data;" (keyed_logs)
+    has_broken_digits: bool  # a digit, a line break, a digit (numbers.broken_lines)
 
 
 def _init() -> None:

@@ -160,13 +160,21 @@ class TableIndex:
             e = nxt_end
         if len(starts) < _MIN_ROWS:
             return None
-        first = text[starts[0] : _line_end(text, starts[0])]
-        header_cells = [c.strip().strip("\"'") for c in first.split(delim)]
-        header = all(len(c) <= 24 and _HEADER_CELL_RE.fullmatch(c) for c in header_cells if c) and any(header_cells)
+        # the header: the first line if it reads as one — or, when a title row and a row of group headers
+        # (员工信息汇总 / 基本信息 | 联系方式) come first, the header-like line among the first three with the most cells
+        header_cells: list[str] = []
+        header_at = -1
+        for i in range(min(3, len(starts) - 1)):
+            cells = _header_cells(text[starts[i] : _line_end(text, starts[i])], delim)
+            if cells is None:
+                break
+            if sum(1 for c in cells if c) > sum(1 for c in header_cells if c):
+                header_cells, header_at = cells, i
+        header = header_at >= 0
         kinds: list[str | None] = [None] * (count + 1)
         if header:
             kinds = [C.hint_kind(c) if c else None for c in header_cells]
-        block = Block(starts[0], e, delim, kinds, header, starts[1:] if header else starts)
+        block = Block(starts[0], e, delim, kinds, header, starts[header_at + 1 :] if header else starts)
         if not header:  # with a header, the header decides; without one, the values vote
             for col in range(count + 1):
                 if kinds[col] is None:
@@ -246,6 +254,14 @@ def _row_start(text: str, pos: int) -> int | None:
     if nl == -1 and pos > _MAX_ROW:
         return None
     return nl + 1
+
+
+def _header_cells(line: str, delim: str) -> list[str] | None:
+    """The cells of ``line`` if it reads as a header row (short names, no values), else None."""
+    cells = [c.strip().strip("\"'") for c in line.split(delim)]
+    if any(cells) and all(len(c) <= 24 and _HEADER_CELL_RE.fullmatch(c) for c in cells if c):
+        return cells
+    return None
 
 
 def _line_end(text: str, start: int) -> int:

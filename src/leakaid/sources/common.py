@@ -19,6 +19,8 @@ __all__ = [
     "SourceWarning",
     "UnsupportedSource",
     "check_zip",
+    "find_header",
+    "is_label",
     "header_names",
     "render_number",
 ]
@@ -215,6 +217,32 @@ def header_names(first: Sequence[str | None], following: Sequence[Sequence[str |
         if values and sum(1 for v in values if _DIGITS.search(v)) >= max(1, (len(values) + 1) // 2):
             return cells
     return None
+
+
+HEADER_ROWS = 6  # a header may sit under a title row and a row of group headers
+
+
+def find_header(rows: Sequence[Sequence[str | None]]) -> tuple[int, list[str]] | None:
+    """(index, names) of the header among the first rows: of the rows that look like one, the one with the most
+    filled cells (a title row above it has one cell, a row of group headers — 基本信息 | 联系方式 — fewer)."""
+    best: tuple[int, list[str]] | None = None
+    best_filled = 0
+    for i, row in enumerate(rows[:HEADER_ROWS]):
+        names = header_names(row, rows[i + 1 :])
+        if not names:
+            continue
+        filled = sum(1 for n in names if n)
+        if filled > best_filled:
+            best, best_filled = (i, names), filled
+    return best
+
+
+def is_label(cell: str) -> bool:
+    """A form's field label: short, no digits, a known column word or a trailing colon (出生日期, 微信号：)."""
+    c = cell.strip()
+    if not c or len(c) > 12 or _DIGITS.search(c) or "@" in c:
+        return False
+    return c.endswith((":", "：")) or _has_word(c.lower())
 
 
 def _has_word(cell: str) -> bool:

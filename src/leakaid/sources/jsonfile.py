@@ -46,6 +46,7 @@ def json_path(parent: str, key: str | int) -> str:
 
 
 _KEY = object()  # stack marker: yield this object key itself
+_GENERIC_KEYS = frozenset({"no", "num", "number", "value", "val", "code", "v", "text", "new", "old"})
 
 
 def _leaves(value: Any, base: Location) -> Iterator[Segment]:
@@ -64,7 +65,9 @@ def _leaves(value: Any, base: Location) -> Iterator[Segment]:
                 p = json_path(path, k)
                 if any(c.isdigit() for c in k) or "@" in k:
                     children.append((p, _KEY, k))
-                children.append((p, child, k))
+                # a generic key says little alone: "cert": {"no": …} is named by both
+                hint = f"{key}.{k}" if key and k.lower() in _GENERIC_KEYS else k
+                children.append((p, child, hint))
             stack.extend(reversed(children))
         elif isinstance(v, list):
             stack.extend(reversed([(json_path(path, i), child, key) for i, child in enumerate(v)]))

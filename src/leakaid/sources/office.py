@@ -20,7 +20,7 @@ from typing import Any
 
 from leakaid.errors import SourceError
 from leakaid.sources.base import Location, Segment
-from leakaid.sources.common import ByteSource, check_zip, header_names, render_number
+from leakaid.sources.common import ByteSource, check_zip, find_header, is_label, render_number
 
 __all__ = ["read_docx", "read_xlsx"]
 
@@ -83,26 +83,21 @@ def _sheet(name: str, ws: Any) -> Iterator[Segment]:
         if len(head) > HEADER_LOOKAHEAD:
             break
     header: dict[int, str] = {}
-    if head and head[0][0][0] == 1:
-        first = head[0]
-        width = max(c for _, c, _ in first)
-        values: list[str | None] = [None] * width
-        for _, c, v in first:
-            values[c - 1] = v
-        below = []
-        for cells in head[1:]:
-            w = max(c for _, c, _ in cells)
-            r: list[str | None] = [None] * w
-            for _, c, v in cells:
-                r[c - 1] = v
-            below.append(r)
-        names = header_names(values, below)
-        if names:
-            header = {i: n for i, n in enumerate(names, 1) if n}
+    header_row = 0
+    grid: list[list[str | None]] = []
+    for cells in head:
+        r_: list[str | None] = [None] * max(c for _, c, _ in cells)
+        for _, c, v in cells:
+            r_[c - 1] = v
+        grid.append(r_)
+    found = find_header(grid)
+    if found is not None:
+        header_row = head[found[0]][0][0]  # a title row (2024年花名册) or group headers may sit above it
+        header = {i: n for i, n in enumerate(found[1], 1) if n}
 
     def segs(cells: list[tuple[int, int, str]]) -> Iterator[Segment]:
         for r, c, v in cells:
-            h = header.get(c) if r > 1 else None
+            h = header.get(c) if r > header_row else None
             yield Segment(v, Location(name, sheet=ws.title, row=r, column=c, field=h), hint=h)
 
     for cells in head:
@@ -187,12 +182,17 @@ def _table(name: str, table: Any, part: str) -> Iterator[Segment]:
             prev = cell._tc
         rows.append(cells)
     texts = [[c.text if c is not None else None for c in r] for r in rows]
-    header = header_names(texts[0], texts[1:HEADER_LOOKAHEAD + 1]) if texts else None
+    found = find_header(texts[: HEADER_LOOKAHEAD + 1]) if texts else None
+    header, header_row = (found[1], found[0] + 1) if found else (None, 0)
     for r, (cells, values) in enumerate(zip(rows, texts, strict=True), 1):
         for c, (cell, text) in enumerate(zip(cells, values, strict=True), 1):
             if cell is None:
                 continue
-            h = header[c - 1] if header and r > 1 and c <= len(header) and header[c - 1] else None
+            h = header[c - 1] if header and r > header_row and c <= len(header) and header[c - 1] else None
+            # a form (登记表): label and value side by side in a row — the label on the left names the value
+            left = next((v for v in reversed(values[: c - 1]) if v and v.strip()), None) if c > 1 else None
+            if left is not None and is_label(left) and not is_label(text or ""):
+                h = left.strip().rstrip(":：")
             if text and text.strip():
                 yield Segment(text, Location(name, part=part, row=r, column=c, field=h), hint=h)
             for m, nested in enumerate(cell.tables, 1):

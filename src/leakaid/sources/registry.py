@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from leakaid.errors import SourceError
 from leakaid.sources.base import Segment
-from leakaid.sources.common import ByteSource, UnsupportedSource
+from leakaid.sources.common import ByteSource, SourceWarning, UnsupportedSource
 from leakaid.sources.text import looks_binary, os_error_message
 
 __all__ = ["EXTENSIONS", "SUPPORTED_EXTENSIONS", "reader_for", "read_source"]
@@ -117,13 +117,22 @@ def _run(kind: str, src: ByteSource, max_bytes: int | None, depth: int) -> Itera
     if kind == "table":
         return table.read_table(src, max_bytes=max_bytes)
     if kind == "json":
-        return jsonfile.read_json(src, max_bytes=max_bytes)
+        return _json_or_text(src, max_bytes, warn=True)
     if kind == "json?":  # sniffed, not named .json: plain text if it does not parse
         return _json_or_text(src, max_bytes)
     if kind == "jsonl":
         return jsonfile.read_jsonl(src, max_bytes=max_bytes)
     if kind == "html":
         return htmlfile.read_html(src, max_bytes=max_bytes)
+    if kind in ("xlsx", "docx") and not src.head(4).startswith(b"PK"):
+        # not a ZIP at all: Word and Excel also "save as" HTML or text under these names — read what it is
+        try:
+            actual = _kind_by_content(src)
+        except SourceError:  # binary (an encrypted or old Office file …): the Office reader says what it is
+            actual = kind
+        if actual in ("html", "text", "json?", "eml"):
+            note = f"扩展名是 .{kind}，但内容不是 Office 文件（按{_KIND_NAMES.get(actual, '纯文本')}读取）"
+            return _then_warn(_run(actual, src, max_bytes, depth), src, note)
     if kind == "xlsx":
         return office.read_xlsx(src, max_bytes=max_bytes)
     if kind == "docx":
@@ -137,7 +146,17 @@ def _run(kind: str, src: ByteSource, max_bytes: int | None, depth: int) -> Itera
     raise UnsupportedSource(src.name, "不支持的文件类型")  # pragma: no cover
 
 
-def _json_or_text(src: ByteSource, max_bytes: int | None) -> Iterator[Segment]:
+_KIND_NAMES = {"html": " HTML ", "eml": "电子邮件", "json?": " JSON "}
+
+
+def _then_warn(segments: Iterator[Segment], src: ByteSource, note: str) -> Iterator[Segment]:
+    """Every segment, then a SourceWarning with ``note`` (the file was read another way than its name says)."""
+    yield from segments
+    raise SourceWarning(src.name, note)
+
+
+def _json_or_text(src: ByteSource, max_bytes: int | None, *, warn: bool = False) -> Iterator[Segment]:
+    """JSON, or plain text when it does not parse (``warn``: a file named .json says so afterwards)."""
     from leakaid.sources import jsonfile, text
 
     it = jsonfile.read_json(src, max_bytes=max_bytes)
@@ -146,8 +165,10 @@ def _json_or_text(src: ByteSource, max_bytes: int | None) -> Iterator[Segment]:
     except StopIteration:
         return
     except SourceError as e:
-        if type(e) is SourceError:  # did not parse: scan it as text
+        if type(e) is SourceError:  # did not parse (or nests too deep to parse): scan it as text
             yield from text.read_text(src, max_bytes=max_bytes)
+            if warn:
+                raise SourceWarning(src.name, f"{e.message}；已按纯文本扫描") from e
             return
         raise
     yield first

@@ -18,7 +18,7 @@ from leakaid.detect import cues as C  # noqa: N812
 from leakaid.detect.tabular import TableIndex
 from leakaid.errors import SourceError
 from leakaid.sources.base import Location, Segment
-from leakaid.sources.common import ByteSource, header_names
+from leakaid.sources.common import ByteSource, find_header
 from leakaid.sources.text import TextStream
 
 __all__ = ["read_table", "sniff_delimiter"]
@@ -118,7 +118,8 @@ def read_table(src: ByteSource, *, max_bytes: int | None = None) -> Iterator[Seg
                 break
     except csv.Error as e:
         pending = e
-    header = header_names(head[0], head[1:]) if head else None
+    found = find_header(head) if head else None
+    header, header_row = (found[1], found[0] + 1) if found else (None, 0)
     voted = _voted_hints(head) if head and header is None else []
 
     def all_rows() -> Iterator[list[str]]:
@@ -133,7 +134,7 @@ def read_table(src: ByteSource, *, max_bytes: int | None = None) -> Iterator[Seg
             for colno, cell in enumerate(row, 1):
                 if not cell or not cell.strip():
                     continue
-                name = (header[colno - 1] or None) if header and rowno > 1 and colno <= len(header) else None
+                name = (header[colno - 1] or None) if header and rowno > header_row and colno <= len(header) else None
                 hint = name or (voted[colno - 1] if colno <= len(voted) else None)
                 yield Segment(cell, Location(src.name, row=rowno, column=colno, field=name), hint=hint)
     except csv.Error as e:
