@@ -10,8 +10,7 @@ import pytest
 from srcfixtures import EMAIL, ID_CARD, MOBILE, MOBILE2, has_chinese, read_all, read_until_error
 
 from leakaid.errors import SourceError
-from leakaid.sources import SourceWarning
-from leakaid.sources import common
+from leakaid.sources import SourceWarning, common
 from leakaid.sources.common import render_number
 
 
