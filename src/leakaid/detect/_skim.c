@@ -410,7 +410,7 @@ static int add_span(Spans *sp, Py_ssize_t a, Py_ssize_t b, Py_ssize_t line) {
 }
 
 /* ---- skim -------------------------------------------------------------------------------------- */
-enum { O_NUM, O_QQ, O_QQ_OTHER, O_IPV4, O_IPV6, O_GPS, O_NUMERALS, O_PLATES, O_QQLOG, O_RARE, O_DOCNO, O_BORN, O_COUNT };
+enum { O_NUM, O_QQ, O_QQ_OTHER, O_IPV4, O_IPV6, O_GPS, O_NUMERALS, O_PLATES, O_QQLOG, O_RARE, O_DOCNO, O_BORN, O_BROKEN, O_COUNT };
 
 typedef struct {
     PyObject *out[O_COUNT];
@@ -418,7 +418,6 @@ typedef struct {
     Spans weak;
     Line *line;
     int has_qq_cue, has_json, has_markup, has_sql, has_symsep, has_percent, has_at_spelled, has_keyed_log;
-    int has_broken_digits;
     int dashes, v6_double;
     Py_UCS4 last_ink; /* the last character that is not a space or tab */
     Py_ssize_t digit_run, line_start, last_gps, last_qqlog;
@@ -698,13 +697,14 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
         if (c == '+') line->plus = 1;
         else if (!(c == '-' || c == '=' || c == '|' || c == ':' || c == ' ' || c == '\t' || c == '\r' || c == '\n'))
             line->other = 1;
-        if (c == '\n' && !st->has_broken_digits) {
+        if (c == '\n') {
             /* a number broken over two lines (OCR, PDF text): 5326221980021⏎97832 (numbers.broken_lines) */
             Py_ssize_t b = i - 1, a = i + 1;
             if (b >= 0 && AT(t, b) == '\r') b--;
             while (a < n && (AT(t, a) == ' ' || AT(t, a) == '\t')) a++;
-            if (b >= 0 && a < n && AT(t, b) >= '0' && AT(t, b) <= '9' && AT(t, a) >= '0' && AT(t, a) <= '9')
-                st->has_broken_digits = 1;
+            if (b >= 0 && a < n && AT(t, b) >= '0' && AT(t, b) <= '9' && AT(t, a) >= '0' && AT(t, a) <= '9' &&
+                push1(st->out[O_BROKEN], i) < 0)
+                return -1;
         }
         if (c == '\n') {
             st->line_start = i + 1;
@@ -756,7 +756,7 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
         const Line *l = &st.lines.v[w->line];
         if (push2(st.out[l->table || l->qq_reach ? O_QQ : O_QQ_OTHER], w->a, w->b) < 0) goto done;
     }
-    if (!(res = PyTuple_New(O_COUNT + 9))) goto done;
+    if (!(res = PyTuple_New(O_COUNT + 8))) goto done;
     for (int k = 0; k < O_COUNT; k++) {
         PyTuple_SET_ITEM(res, k, st.out[k]);
         st.out[k] = NULL;
@@ -769,7 +769,6 @@ static PyObject *skim(PyObject *self, PyObject *arg) {
     PyTuple_SET_ITEM(res, O_COUNT + 5, PyBool_FromLong(st.has_percent));
     PyTuple_SET_ITEM(res, O_COUNT + 6, PyBool_FromLong(st.has_at_spelled));
     PyTuple_SET_ITEM(res, O_COUNT + 7, PyBool_FromLong(st.has_keyed_log));
-    PyTuple_SET_ITEM(res, O_COUNT + 8, PyBool_FromLong(st.has_broken_digits));
 done:
     for (int k = 0; k < O_COUNT; k++) Py_XDECREF(st.out[k]);
     PyMem_Free(st.lines.v);
@@ -1000,7 +999,7 @@ static PyMethodDef methods[] = {
     {"init_cues", init_cues, METH_VARARGS, "init_cues(spellings, kinds, ascii, qq): load the cue words."},
     {"cue_hits", cue_hits, METH_VARARGS, "cue_hits(text, start, end, whole_words) -> (ends, kinds)."},
     {"init", init, METH_VARARGS, "init(fold, provinces, numerals, prefixes, rare_words): load the engine's tables."},
-    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, has_qq_cue, has_json, has_markup, has_sql, has_symsep, has_percent, has_at_spelled, has_keyed_log, has_broken_digits)."},
+    {"skim", skim, METH_O, "skim(text) -> (num, qq, qq_other, ipv4, ipv6, gps, numerals, plates, qqlog, rare, docno, born, broken, has_qq_cue, has_json, has_markup, has_sql, has_symsep, has_percent, has_at_spelled, has_keyed_log)."},
     {"fold", fold, METH_O, "fold(text) -> text with full-width forms and dash look-alikes folded one to one."},
     {NULL, NULL, 0, NULL},
 };

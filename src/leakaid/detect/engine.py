@@ -142,8 +142,8 @@ class Engine:
         numbers.numerals(ctx, sk and sk.numerals)
         if sk is None or sk.has_symsep:
             numbers.symbol_separated(ctx)
-        if sk.has_broken_digits if sk is not None else ("\n" in norm):
-            numbers.broken_lines(ctx)
+        if sk is None or sk.broken:
+            numbers.broken_lines(ctx, sk and sk.broken)
         patterns.cue_driven(ctx, sk and sk.qqlog)
         patterns.document_numbers(ctx, sk and sk.docno)
         patterns.json_values(ctx, sk and sk.has_json)
@@ -208,7 +208,7 @@ def _quiet(sk: skim.Skim, marks: tuple[bool, bool, bool]) -> bool:
     find (a table cell such as 张三 or 备注 skips every structured pass)."""
     return not (
         sk.num or sk.qq or sk.qq_other or sk.ipv4 or sk.ipv6 or sk.gps or sk.numerals or sk.plates or sk.qqlog
-        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or sk.has_keyed_log or sk.has_broken_digits or any(marks)
+        or sk.rare or sk.docno or sk.born or sk.has_json or sk.has_markup or sk.has_sql or sk.has_symsep or sk.has_keyed_log or sk.broken or any(marks)
     )
 
 

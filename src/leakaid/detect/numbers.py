@@ -11,6 +11,7 @@ Chinese numerals (一三八…) go through the same classifier.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from leakaid.detect import cues as C  # noqa: N812
@@ -551,12 +552,20 @@ def _complete(d: str) -> bool:
     return 15 <= n <= 19 and fc.luhn_ok(d) and (tables.bank_of(d) is not None or tables.scheme_of(d) is not None)
 
 
-def broken_lines(ctx: ScanContext) -> None:
+def broken_lines(ctx: ScanContext, breaks: list[int] | None = None) -> None:
     """Join the two parts of a number broken at a line end, after a cue word on the first part's line that says
     what it is (身份证号码：, 联系电话, 卡号); the joined number must validate as that and the first part alone
-    must not be a complete value."""
+    must not be a complete value. ``breaks``: the line breaks between two digits (native pre-pass)."""
     text = ctx.text
-    for m in _BROKEN.finditer(text):
+    if breaks is None:
+        found: Iterable[re.Match[str]] = _BROKEN.finditer(text)
+    else:  # each match holds one such line break: look around it only
+        found = (m for b in breaks if (m := _BROKEN.search(text, max(0, b - 24), b + 26)) is not None and m.start() <= b)
+    seen = -1
+    for m in found:
+        if m.start() < seen:
+            continue
+        seen = m.end()
         s, e = m.span()
         near = ctx.cues.nearest_before(s, CUE_WINDOW)  # a cue word on the line, not a table column
         want = _JOIN_AFTER.get(near[0]) if near is not None else None

@@ -34,6 +34,7 @@ class Skim(NamedTuple):
     rare: list[int]  # [s0, e0, word0, …]: rare cue words, word = index into RARE_WORDS
     docno: list[int]  # positions of 证件 / 證件
     born: list[int]  # positions of 日生
+    broken: list[int]  # line breaks with a digit before and a digit after (numbers.broken_lines)
     has_qq_cue: bool
     has_json: bool  # '"key":' somewhere
     has_markup: bool  # "</" somewhere (markup.element_values)
@@ -42,7 +43,6 @@ class Skim(NamedTuple):
     has_percent: bool  # a %XX escape (urlenc)
     has_at_spelled: bool  # "at)" "at]" "at）" … (patterns.written_at_emails)
     has_keyed_log: bool  # "Parameters:", "Row:", "form-data;" (keyed_logs)
-    has_broken_digits: bool  # a digit, a line break, a digit (numbers.broken_lines)
 
 
 def _init() -> None:
