@@ -39,7 +39,7 @@ class ScanContext:
     want: frozenset[str]
     out: list[Finding]
     tables: TableIndex | None = None
-    sql: list[tuple[str, int, int]] | None = None  # values of SQL dump rows with their column (sqltext)
+    sql: list[tuple[str, int, int]] | None = None  # values named far from themselves: SQL columns (sqltext), keyed_logs
     _cue_pos: int = -1
     _cue_kind: str | None = None
 

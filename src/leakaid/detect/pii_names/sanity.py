@@ -132,9 +132,7 @@ def _over_gaps(text: str, f: Finding) -> Finding:
     e = f.end
     for _ in range(4):
         m = _GAP_PIECE.match(text, e)
-        if m is None:
-            break
-        if not _continues(m.group(1)):
+        if m is None or not _continues(m.group(1)):
             break
         e = m.end()
     return f if e == f.end else f._replace(end=e)
@@ -157,7 +155,10 @@ def _no_place(piece: str) -> bool:
     from .gazetteer import longest_at
 
     piece = piece.strip(" \u3000（()")
-    return _ADDRESS_GRAIN.search(piece) is None and not longest_at(piece).get(0)
+    return _ADDRESS_GRAIN.search(piece) is None and _ESTATE_END.search(piece) is None and not longest_at(piece).get(0)
+
+
+_ESTATE_END = re.compile("[府邸园園]$|公馆|公館|家园|家園|新城|名城")  # an estate's name ends the address: …1215号 枫丹府
 
 
 def _trim_address(text: str, f: Finding) -> Finding | None:
