@@ -181,6 +181,24 @@ FOUND = [
     ("港澳通行证号码（如经港澳出境）：CD3034849", "CD3034849", "HK_MACAO_PERMIT"),
     ("答：又让我加微信ruibo2001，后来又用15547905294给我发过短信。", "15547905294", "MOBILE"),
     ("咨询电话：0771-2809692-8   热线", "0771-2809692", "LANDLINE"),
+    # probe 20: English visa forms, OCR of certificates, directories, delivery apps, social posts
+    ("Passport/Travel Document Number: EA7688536\n", "EA7688536", "PASSPORT"),
+    ("13. Number of travel document: EJ2982918\n", "EJ2982918", "PASSPORT"),
+    ("4. Date of birth (day-month-year): 11.02.1973\r\n", "11.02.1973", "BIRTHDATE"),
+    ("invite Mr./Ms. FANG YUZI, born on 11 October 1975, holder", "11 October 1975", "BIRTHDATE"),
+    ("Guarantor DOB: 12/22/1985\n", "12/22/1985", "BIRTHDATE"),  # month first
+    ("Social Media Platform: WECHAT\nSocial Media Identifier: fang_xuangang\n", "fang_xuangang", "WECHAT"),
+    ("Telephone of hotel: +33 1 45 18 57 92\r\n", "+33 1 45 18 57 92", "LANDLINE"),
+    ("出生时间 Date of birth  2018年07月11日12时26分\n", "2018年07月11日", "BIRTHDATE"),
+    ("NG TO AND FROM HONG KONG AND MACAO  \nNo. C99489246  \n", "C99489246", "HK_MACAO_PERMIT"),
+    ("簽發機關 公安部出入境管理局\n證 件 號 碼 H3515201946\n", "H3515201946", "HK_MACAO_PERMIT"),
+    ('"出生": {\n  "words": "19670922"\n}', "19670922", "BIRTHDATE"),
+    ('"doc_type": "护照", "doc_no": "G38023308",', "G38023308", "PASSPORT"),
+    ("手机/微信：183-6772-6279\n", "183-6772-6279", "MOBILE"),
+    ('"privacy_phone": "16297342630_4625",', "16297342630", "MOBILE"),
+    ("杭州金硕物流有限公司 / 0512-47081866\n", "0512-47081866", "LANDLINE"),  # 物流 in a company's name
+    ("138🍓2715✨7714 回收手机的联系", "138🍓2715✨7714", "MOBILE"),
+    ("主播加我wei xin Amy3590 有事找", "Amy3590", "WECHAT"),
 ]
 
 SILENT = [
@@ -200,6 +218,8 @@ SILENT = [
     "单价13805089\n202件",  # no cue: two numbers on two lines stay apart
     "phone|password|wechat|real_name\n",  # a header row
     "12148033,邹彤,GcrWxT75LdgmN,x",  # Wx inside a token
+    "签发日期：2020年02月29日   出生医学证明专用章",  # 出生 of a document's name
+    "C++ 11 22 33 44",
 
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word

@@ -33,7 +33,12 @@ the sentence, spaced OCR labels; left: a cue spelled with spaces inside a word, 
 number, a card of an issuer missing from the BIN table). Probe 18 (100 documents and 30 real files; first run text
 F1 0.978, files 0.942: a title row above a table's header, form tables with the label left of the value, day-first
 birth dates in a column, HTML inputs, MyBatis exceptions, a warning at a file's end losing its last findings, broken
-JSON and Word's HTML under .docx read instead of refused); left: a Hong Kong fax number it does not label.
+JSON and Word's HTML under .docx read instead of refused); left: a Hong Kong fax number it does not label. Probe 20
+(OCR of identity documents and certificates, court lists, staff directories, IT exports, English visa forms, social
+DMs, delivery apps; first run F1 0.974: English passport and birth-date labels with qualifiers, month-first dates,
+a WeChat ID on the line under its platform, +33 1 45 18 57 92, 日 before a birth time, spaced 證 件 號 碼, OCR
+services' JSON, doc_no keys, 手机/微信, virtual numbers with _ extensions, mixed emoji between digits); left: two
+mobiles written in keycap emoji, which probes 10 and 13 label the other way.
 """
 
 from __future__ import annotations
@@ -65,10 +70,11 @@ TESTS = Path(__file__).resolve().parents[1]
         (TESTS / "probe16" / "probe16.jsonl", "traps16", 1, 0.97, 0),
         (TESTS / "probe17" / "probe17.jsonl", "traps17", 3, 0.97, 0),
         (TESTS / "probe18" / "probe18.jsonl", "traps18", 0, 0.97, 1),
+        (TESTS / "probe20" / "probe20.jsonl", "traps20", 2, 0.97, 0),
     ],
     ids=[
         "probe", "probe2", "probe3", "probe7", "probe9", "probe10", "probe11", "probe13", "probe14", "probe16",
-        "probe17", "probe18",
+        "probe17", "probe18", "probe20",
     ],
 )
 def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: float, max_fp: int) -> None:

@@ -590,6 +590,9 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
                 if ((bf & B_RARE) && i >= st->rare_until && rare_word(st, t, i) < 0) return -1;
             }
             if (c == 0x4EF6 && (prev == 0x8BC1 || prev == 0x8B49) && push1(st->out[O_DOCNO], i - 1) < 0) return -1; /* 证件 證件 */
+            if (c == 0x4EF6 && prev == ' ' && i >= 2 && (AT(t, i - 2) == 0x8BC1 || AT(t, i - 2) == 0x8B49) &&
+                push1(st->out[O_DOCNO], i - 2) < 0)
+                return -1; /* 證 件 號 碼 (OCR spacing) */
             if (c == 0x751F && prev == 0x65E5 && push1(st->out[O_BORN], i - 1) < 0) return -1;                   /* 日生 */
             st->last_ink = c;
             if ((c == 0xFF09 || c == 0x3011) && at_before(t, i)) st->has_at_spelled = 1; /* （at） 【at】 */

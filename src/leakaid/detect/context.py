@@ -13,6 +13,7 @@ from leakaid.detect.finding import Finding
 from leakaid.detect.tabular import TableIndex
 
 _DIGIT = re.compile("[0-9]")
+_COMPANY = re.compile("有限|公司|集团|集團|股份|中心")
 _VALUE_IN_GAP = re.compile("[0-9]{5}|[A-Za-z][A-Za-z0-9_\\-]{5}")
 CUE_WINDOW = 16  # characters between a cue word and the value it describes
 
@@ -51,8 +52,10 @@ class ScanContext:
             kind = near[0] if near is not None else None
             if near is not None and near[1] > 0:
                 gap = self.text[pos - near[1] : pos]
-                if kind == C.NEG and _DIGIT.search(gap):
-                    kind = None  # 金额：￥1340.54 配送员 138…: a negating word describes the number right after it
+                if kind == C.NEG and (_DIGIT.search(gap) or _COMPANY.match(gap)):
+                    # 金额：￥1340.54 配送员 138…: a negating word describes the number right after it;
+                    # 金硕物流有限公司 / 0512-…: the word is part of a company's name
+                    kind = None
                 elif kind in (C.QQ, C.WECHAT) and _VALUE_IN_GAP.search(gap):
                     kind = None  # 加微信ruibo2001，后来又用155…: the cue named the value right after it, not this one
                 elif "|" in gap or "\t" in gap or "----" in gap:

@@ -28,6 +28,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "移动电话", "行動電話", "来电", "來電", "致电", "拨打", "撥打", "短信", "简讯", "簡訊", "致電",
             "联系人电话", "tel", "phone", "mobile", "cell", "电联", "收件电话", "收货电话", "联系号码",
             "微信同号", "同微信", "微信同步", "微信同號",  # "WeChat = this phone number": still a phone number
+            "手机/微信", "手机/微信号", "手機/微信", "电话/微信", "電話/微信", "微信/手机", "微信/電話", "微信/电话",
             "联系", "聯繫", "聯絡",  # 代开发票，联系 138…: the number is the contact's
         ),
         LANDLINE: ("座机", "座機", "固话", "固話", "固定电话", "固定電話", "传真", "傳真", "fax", "办公电话", "辦公電話", "总机", "總機"),
@@ -43,9 +44,12 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         QQ: ("qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "抠抠", "摳摳", "q号", "qq号", "qq號", "q:", "q："),
         WECHAT: (
             "微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊", "加v", "我v", "v号", "v號",
-            "加薇", "v:", "v：", "+v", "v❤", "微❤", "威❤", "薇❤", "薇：", "薇:", "绿泡泡", "綠泡泡", "微 信",
+            "加薇", "v:", "v：", "+v", "wei xin", "v❤", "微❤", "威❤", "薇❤", "薇：", "薇:", "绿泡泡", "綠泡泡", "微 信",
         ),
-        PASSPORT: ("护照", "護照", "passport", "passportno", "passport_no"),
+        PASSPORT: (
+            "护照", "護照", "passport", "passportno", "passport_no",
+            "travel document number", "number of travel document", "travel document no",  # visa forms
+        ),
         PERMIT: (
             "通行证", "通行證", "回乡证", "回鄉證", "港澳证", "港澳證", "来往内地", "來往內地", "hkmo", "permit", "hkmopermit",
             "hk/macao", "hk/macau", "hong kong and macao", "hong kong and macau",  # Travel Permit for HK/Macao C…
@@ -54,6 +58,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "出生", "生日", "birthday", "birth", "dob", "出生年月", "出生日期", "诞辰", "誕辰", "出生年月日",
             "出 生",  # OCR of an ID card: 出 生  1983 年 7 月 27 日
             "birthdate", "birth_date", "bday",  # vCard BDAY:
+            "born on",
             "dateofbirth", "date_of_birth",
         ),
         IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),

@@ -144,6 +144,8 @@ class Engine:
             numbers.symbol_separated(ctx)
         if sk is None or sk.broken:
             numbers.broken_lines(ctx, sk and sk.broken)
+        if "+" in norm and ctx.want & {"MOBILE", "LANDLINE"}:
+            numbers.plus_numbers(ctx)
         patterns.cue_driven(ctx, sk and sk.qqlog)
         patterns.document_numbers(ctx, sk and sk.docno)
         patterns.json_values(ctx, sk and sk.has_json)

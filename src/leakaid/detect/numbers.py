@@ -278,7 +278,7 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     n = len(digits)
     if len(groups) == 2 and len(groups[0]) == 11 and digits[0] == "1" and len(groups[1]) <= 5:
         g = groups[0]  # 17194698742-4521: a virtual number and its extension — the number is the 11 digits
-        if ctx.text.startswith(g, s) and ctx.text[s + 11 : s + 12] in "-－—#转轉":
+        if ctx.text.startswith(g, s) and ctx.text[s + 11 : s + 12] in "-－—#转轉_":
             return _mobile(ctx, s, s + 11, g)
     if n >= 10 and digits[:2] == "00" and digits[2] != "0" and len(groups[0]) <= 7 and not _negated(ctx, s):
         # 00852 5193 3850: the international call prefix written instead of +
@@ -533,6 +533,24 @@ def _international(ctx: ScanContext, s: int, e: int, full: str) -> bool:
 
 # -- other passes -------------------------------------------------------------------------------
 
+# An international number in groups of one or two digits, which the digit-run pass never sees: +33 1 45 18 57 92
+_PLUS_GROUPS = re.compile(r"\+[ ]?[1-9][0-9]{0,2}(?:[ .\-]?(?:\(0\))?[ ]?[0-9]{1,4}){2,7}(?![0-9])")
+
+
+def plus_numbers(ctx: ScanContext) -> None:
+    """International numbers with short groups (libphonenumber decides mobile or fixed line), where no other
+    pass found anything."""
+    text = ctx.text
+    taken = [(f.start, f.end) for f in ctx.out]
+    for m in _PLUS_GROUPS.finditer(text):
+        s, e = m.span()
+        if (s > 0 and text[s - 1].isalnum()) or any(a < e and s < b for a, b in taken):
+            continue
+        digits = "".join(ch for ch in _TRUNK_ZERO.sub("", m.group()) if ch.isdigit())
+        if 8 <= len(digits) <= 15 and not digits.startswith("86"):
+            _international(ctx, s, e, digits)
+
+
 # A number broken over two lines by OCR or PDF extraction: 5326221980021⏎97832, 360103 1⏎9931010 8904
 _BROKEN = re.compile(
     r"(?<![0-9A-Za-z.\-])([0-9](?:[0-9 \-]{0,20}[0-9])?)\r?\n[ \t]*([0-9](?:[0-9 \-]{0,20}[0-9Xx])?)(?![0-9A-Za-z])"
@@ -580,12 +598,10 @@ def broken_lines(ctx: ScanContext, breaks: list[int] | None = None) -> None:
         ctx.out[before:] = [f._replace(rule=f.rule + ".broken_line") for f in ctx.out[before:] if f.type in want]
 
 
-# Digits apart by one and the same symbol to dodge filters: every digit (1🌸3🌸8…) or 3-4-4 groups
-# (175|4081|5758, 173、4662、3510, 184~3995~8247, 198🍀9609🍀9017); an emoji may carry a variation selector.
+# A mobile number with symbols between its digits to dodge filters: 1🌸3🌸8…, 175|4081|5758, 173、4662、3510,
+# 138🍓2715✨7714, 189💰78476085 (up to two symbols at each place; an emoji may carry a variation selector).
 _SYMBOL = r"(?:[~|、·•\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"
-_SYMBOL_SEPARATED = re.compile(
-    r"(?<![0-9])(?:[0-9](" + _SYMBOL + r")[0-9](?:\1[0-9]){9}|1[3-9][0-9](" + _SYMBOL + r")[0-9]{4}\2[0-9]{4})(?![0-9])"
-)
+_SYMBOL_SEPARATED = re.compile(r"(?<![0-9])1(?:" + _SYMBOL + r"{0,2}[0-9]){10}(?![0-9])")
 _NOT_A_DIGIT = re.compile("[^0-9]+")
 
 
@@ -599,7 +615,7 @@ def symbol_separated(ctx: ScanContext) -> None:
         if s > 0 and text[s - 1].isascii() and (text[s - 1].isalnum() or text[s - 1] in ".-"):
             continue  # part of a code or a longer number
         digits = _NOT_A_DIGIT.sub("", m.group())
-        if digits[0] == "1":
+        if len(digits) == 11 and digits != m.group():  # at least one symbol between the digits
             before = len(ctx.out)
             _mobile(ctx, s, e, digits)
             for k in range(before, len(ctx.out)):

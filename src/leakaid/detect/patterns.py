@@ -51,44 +51,52 @@ _TAGS = r"(?:[ \t]*<[^<>\n]{1,80}>)*"
 _SP = r"[ \t\"'`|丨｜│┃\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # spaces, quotes, backticks, OCR bars (微信丨coco-966), emoji (加薇❤：)
 _FILLER = (
     r"[)）\]】]?"  # the cue word closes a bracket: 证件号码（护照）：E…
-    + r"(?:[ \t]?[(（][^()（）\n]{1,8}[)）])?"  # … or a bracket qualifies it: 回乡证（澳门）：, Passport (CHN):
+    + r"(?:[ \t]?[(（][^()（）\n]{1,20}[)）])?"  # … or a bracket qualifies it: 回乡证（澳门）：, Passport (CHN):
     + _TAGS
     + _SP
     + r"(?:[:：=]|(?:号码|號碼|号|號)(?:是|为|為|係)?|是|为|為|係|码|碼|于|於|[_\-]?(?:id|ID|Id)|No\.?|no\.?|NO\.?|number|Number|#)?"
-    + r"(?:[(（][^()（）\n]{1,10}[)）])?"  # 港澳通行证号码（如经港澳出境）：
+    + r"[ \t]*(?:[(（][^()（）\n]{1,20}[)）])?"  # 港澳通行证号码（如经港澳出境）：, Date of birth (day-month-year):
     + r"[ \t\"'`.]*(?:[:：=]|is(?= )|was(?= ))?"
     + _SP
     + _TAGS
     + _SP
-    + r"(?:\r?\n[ \t]*)?"  # OCR and forms put the value on the line under its label
+    + r"(?:\r?\n[ \t]*(?:No\.?|NO\.?|Number|号码|號碼)?[ \t:：]*)?"  # OCR and forms put the value on the line under its label
     + r"(?:[(（][ \t]?)?"  # or in brackets: 出生日期（1975年10月17日）
 )
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
 # 方便加个微信吗？我的是wxid_…, 没加我微信的家长请加一下：wei-chen9230 — a few words, then 是/：and an ID with a digit
 _WECHAT_SAID = re.compile(r"[^\n:：]{1,12}?(?:是|[:：])[ \t]*((?=[A-Za-z0-9_\-]*[0-9_])" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
+_LINE_END_AFTER = re.compile(r"[ \t]*\r?\n")
+_WECHAT_NEXT_LINE = re.compile(
+    r"[ \t]*\r?\n[^\n:：]{0,30}?(?:Identifier|identifier|ID|Id|账号|帳號|帐号)[ \t]*[:：][ \t]*(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])"
+)
 _WECHAT_AFTER_V = re.compile(r"(?:[xX]|信)?" + _WECHAT_AFTER.pattern)  # 加v / 我v / 加薇 may begin 加vx / 我v信 / 加薇信
 _PASSPORT_AFTER = re.compile(_FILLER + r"(" + passport.PATTERN + r")(?![A-Za-z0-9])")
 _PERMIT_AFTER = re.compile(_FILLER + r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])")
 _RI_SHENG = re.compile("日生")
-_DOCUMENT_NO = re.compile("[证證]件(?:号码|号|编号|號碼|號|編號)")  # one character class first: a fast scan
+_NOT_BORN_AFTER = re.compile("医学|醫學|证明|證明|地|时间|時間|日期|年月|孕周")  # 出生医学证明专用章: a document's name
+# one character class first: a fast scan; OCR spaces the characters out: 證 件 號 碼
+_DOCUMENT_NO = re.compile("[证證] ?件 ?(?:号 ?码|号|编 ?号|號 ?碼|號|編 ?號)")
 _JSON_KEY = r'"([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,40})"[ \t]*:[ \t]*'
 _JSON_PAIR = re.compile(_JSON_KEY + r'(?:"([^"\\\n]{1,64})"|(-?[0-9]{5,20})(?![0-9.]))')
 _JSON_OPEN = re.compile(_JSON_KEY + r"\{")
-_GENERIC_KEYS = frozenset({"old", "new", "value", "val", "v", "before", "after", "from", "to", "data", "current", "prev", "previous", "raw"})
-_DOCUMENT_KEY = re.compile(r"(?i)(?:cert|credential|zjhm|证件|證件)")
+_GENERIC_KEYS = frozenset(
+    {"old", "new", "value", "val", "v", "before", "after", "from", "to", "data", "current", "prev", "previous", "raw",
+     "words", "text"}  # "出生": {"words": "19670922"} — OCR services' JSON
+)
+_DOCUMENT_KEY = re.compile(r"(?i)(?:cert|credential|zjhm|证件|證件|doc_?(?:no|num|number|id)\b|document_?(?:no|num|number))")
 # the date, then 生 and a break: not 生效 (takes effect), 生产 (made on), 生日
 _BORN_ON = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(年)([0-9]{1,2})月([0-9]{1,2})日生(?=[，,。；;、）) \t\n]|$)")
 _DATE_AFTER = re.compile(
     _FILLER
-    + r"((?:19|20)[0-9]{2})(?:[ \t]?(年)[ \t]?([0-9]{1,2})[ \t]?月[ \t]?([0-9]{1,2})(?:[ \t]?[日号號])?"  # OCR: 1983 年 7 月 27 日
-    + r"|([-/.])([0-9]{1,2})\5([0-9]{1,2})|([0-9]{2})([0-9]{2}))"
-    + r"(?![0-9])"
+    + r"((?:19|20)[0-9]{2})(?:[ \t]?(年)[ \t]?([0-9]{1,2})[ \t]?月[ \t]?([0-9]{1,2})(?:[ \t]?[日号號]|(?![0-9]))"  # 1983 年 7 月 27 日(12时)
+    + r"|([-/.])([0-9]{1,2})\5([0-9]{1,2})(?![0-9])|([0-9]{2})([0-9]{2})(?![0-9]))"
 )
 
 _MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 # a birth date as passports and English forms print it, after its cue: 05 JUL 1994, 5 July 1994, 05-JUL-1994
 # a birth date written day (or month) first, as English forms do: 19/01/2004, 01-19-2004
-_DATE_AFTER_DMY = re.compile(_FILLER + r"([0-3]?[0-9])([/.\-])([01]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
+_DATE_AFTER_DMY = re.compile(_FILLER + r"([0-3]?[0-9])([/.\-])([0-3]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
 _MONTH_WORD = r"((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})\.?)"
 _DATE_AFTER_EN = re.compile(
     _FILLER
@@ -285,7 +293,10 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
         if type_ not in ctx.want or not cues.has(kind):
             continue
         for s0, e in cues.occurrences(kind):
-            m = (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV薇" else rx).match(text, e)
+            m = None
+            if type_ == "WECHAT" and _LINE_END_AFTER.match(text, e):  # Platform: WECHAT ⏎ Identifier: …
+                m = _WECHAT_NEXT_LINE.match(text, e)
+            m = m or (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV薇" else rx).match(text, e)
             if m is None and type_ != "WECHAT":
                 m = _in_next_cell(text, s0, e, type_)
             elif m is None and not text[s0:e].isascii():
@@ -315,7 +326,7 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             if got is not None and _born_ok(*got[2]):
                 ctx.add(got[0], got[1], "BIRTHDATE", 0.85, "birthdate.answered", NO_DETAILS)
                 continue
-            if text.startswith("出生", s0):
+            if text.startswith("出生", s0) and not _NOT_BORN_AFTER.match(text, s0 + 2):
                 m = _DATE_BEFORE.search(text, max(0, s0 - 16), s0)
                 if m and _plausible_birth(m) and (m.start() == 0 or not text[m.start() - 1].isdigit()):
                     end = m.end(1) + len(m.group(0).rstrip(" \t")) - len(m.group(1))
@@ -431,7 +442,6 @@ def json_values(ctx: ScanContext, present: bool | None = None) -> None:
         if key.lower() in _GENERIC_KEYS:  # "qq":{"old":null,"new":"590852"}: the key of the enclosing object
             opened = None
             lo = max(0, m.start() - 200)  # bounded: a long minified JSON line stays linear
-            lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
             for o in _JSON_OPEN.finditer(text, lo, m.start()):
                 opened = o
             if opened is None or "}" in text[opened.end() : m.start()]:
@@ -483,7 +493,7 @@ def document_numbers(ctx: ScanContext, starts: list[int] | None = None) -> None:
     line above): the number's own shape says which (E/G… passport, C/H/M… permit; an ID card is digits)."""
     text = ctx.text
     if starts is None:
-        if "证件" not in text and "證件" not in text:
+        if "件" not in text:
             return
         found: Iterable[re.Match[str]] = _DOCUMENT_NO.finditer(text)
     else:

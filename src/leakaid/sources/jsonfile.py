@@ -46,7 +46,7 @@ def json_path(parent: str, key: str | int) -> str:
 
 
 _KEY = object()  # stack marker: yield this object key itself
-_GENERIC_KEYS = frozenset({"no", "num", "number", "value", "val", "code", "v", "text", "new", "old"})
+_GENERIC_KEYS = frozenset({"no", "num", "number", "value", "val", "code", "v", "text", "new", "old", "words"})
 
 
 def _leaves(value: Any, base: Location) -> Iterator[Segment]:
