@@ -102,8 +102,11 @@ def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: fl
 
 @pytest.mark.parametrize(
     "name,min_f1,max_trap_findings",
-    [("probe4", 0.96, 16), ("probe8", 0.98, 6), ("probe12", 0.92, 14), ("probe15", 0.87, 22), ("probe19", 0.95, 5)],
-    ids=["probe4", "probe8", "probe12", "probe15", "probe19"],
+    [
+        ("probe4", 0.97, 16), ("probe8", 0.98, 6), ("probe12", 0.93, 14), ("probe15", 0.88, 22), ("probe19", 0.95, 5),
+        ("probe21", 0.78, 25),
+    ],
+    ids=["probe4", "probe8", "probe12", "probe15", "probe19", "probe21"],
 )
 def test_names_probe_scores(name: str, min_f1: float, max_trap_findings: int) -> None:
     """Probe 4 (PERSON/ADDRESS in waybills, forms, CSV, judgments, chats, Traditional text; tests/probe4/):
@@ -117,7 +120,11 @@ def test_names_probe_scores(name: str, min_f1: float, max_trap_findings: int) ->
     left: names after 今收到 / 维修人员 / 给我妈, two-line addresses cut inside a division name, company addresses in
     company registers); probe 19 (addresses as people type them: delivery boxes, forms, chats; tests/probe19/):
     0.909 on its first run, 0.963 after the fixes (emoji before, notes, landmarks and parcel points after an address,
-    wide gaps inside a typed one, directions and 籍贯 fields). `python bench/probe4_eval.py [--probe …]`."""
+    wide gaps inside a typed one, directions and 籍贯 fields); probe 21 (names and addresses in running text: local
+    news, police notices, public notices, articles, complaints, family chats, biographies; tests/probe21/): 0.764 on
+    its first run, 0.799 after the fixes (prose after an address's last number, words before its first division,
+    divisions with a street office or a town in prose, names with a word glued on) — the open-domain part, where
+    the model's recall is the limit. `python bench/probe4_eval.py [--probe …]`."""
     tp = fp = fn = 0
     trap_findings = 0
     for line in (TESTS / name / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():

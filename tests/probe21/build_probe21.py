@@ -44,8 +44,7 @@ class BuildError(ValueError):
 
 
 class Collision(BuildError):
-    """A generated name/address occurs unlabelled (resampled during generation,
-    fatal in the final validation pass)."""
+    """A generated name/address occurs unlabelled."""
 
 
 # ---------------------------------------------------------------------------
@@ -275,8 +274,9 @@ UY_F = ["热依拉", "古丽", "阿依古丽", "迪丽拜尔", "米日古丽", "
         "阿依达娜", "古丽米拉", "热孜万古丽", "玛依拉", "阿依夏木", "布再娜甫"]
 FATHER = ["托合提", "阿不都拉", "吐尔逊", "玉素甫", "艾买提", "热合曼", "卡斯木", "艾则孜", "努尔", "哈力木",
           "沙吾提", "阿布力孜", "居马", "吾守尔", "买买提", "牙生", "克里木"]
-NODOT_NAMES = ["巴特尔", "其其格", "额尔敦", "那仁花", "苏日娜", "阿拉坦", "格日勒图", "乌日娜", "敖其尔",
-               "扎西顿珠", "次仁卓玛", "格桑拉姆", "尼玛次仁", "洛桑丹增", "白玛央金", "达瓦次仁"]
+NODOT_M = ["巴特尔", "额尔敦", "阿拉坦", "格日勒图", "敖其尔", "扎西顿珠", "尼玛次仁", "洛桑丹增", "达瓦次仁"]
+NODOT_F = ["其其格", "那仁花", "苏日娜", "乌日娜", "次仁卓玛", "格桑拉姆", "白玛央金", "德吉央宗"]
+NODOT_NAMES = NODOT_M + NODOT_F
 # brand names / historical figures that look like person names: never generated, never labelled
 NOT_PERSONS = {
     "李宁", "王老吉", "张小泉", "马应龙", "王致和", "周大福", "周大生", "李锦记", "张裕", "王守义", "杨国福",
@@ -387,16 +387,23 @@ _S2T_PAIRS = """
 携攜 逊遜 峡峽 润潤 荆荊 伦倫 贝貝 玛瑪 娅婭 莲蓮 捞撈 聋聾 诀訣 宽寬 抚撫 颁頒 凭憑 径徑 饰飾 焖燜
 蕲蘄 脏髒 烫燙 谐諧 骄驕 铂鉑 剑劍 砀碭 泾涇 瘫癱 痪瘓 册冊 辍輟 阑闌 横橫 饿餓 呗唄 沧滄 骤驟 涝澇
 赉賚 禅禪 苍蒼 蝇蠅 浆漿 亏虧 纱紗 颗顆 驻駐 巩鞏 饶饒 猫貓 恒恆 渍漬 厉厲 尧堯 鲤鯉 脐臍 陉陘 谌諶
-涡渦 镶鑲 绥綏 浈湞
+涡渦 镶鑲 绥綏 浈湞 泸瀘 蕴蘊 浑渾 嬢孃 鹤鶴
 """
 S2T = {}
 for _tok in _S2T_PAIRS.split():
     if len(_tok) != 2:
         raise BuildError(f"bad S2T pair {_tok!r}")
     S2T[_tok[0]] = _tok[1]
+del S2T["里"]  # 里 (li, village/unit) vs 裡 (inside): converted per word below
+TRAD_WORDS = [("家里", "家裡"), ("這里", "這裡"), ("那里", "那裡"), ("哪里", "哪裡"), ("心里", "心裡"), ("樓里", "樓裡"),
+              ("村里", "村裡"), ("子里", "子裡"), ("城里", "城裡"), ("手里", "手裡"), ("店里", "店裡"), ("群里", "群裡"),
+              ("院里", "院裡"), ("屋里", "屋裡"), ("夜里", "夜裡"), ("轄區里", "轄區裡"), ("區里", "區裡"), ("鄉里", "鄉里")]
 # in personal names the surnames 于/余/范/钟/云 keep their own traditional forms
 S2T_NAME = dict(S2T)
 S2T_NAME.update({"于": "于", "钟": "鍾", "云": "雲"})
+# in addresses 于 stays 于 (于洪区 / 于都县)
+S2T_PLACE = dict(S2T)
+S2T_PLACE["于"] = "于"
 
 
 def to_trad_text(s):
@@ -407,12 +414,22 @@ def to_trad_name(s):
     return "".join(S2T_NAME.get(ch, ch) for ch in s)
 
 
+def to_trad_place(s):
+    return "".join(S2T_PLACE.get(ch, ch) for ch in s)
+
+
 def to_trad(doc):
     """Convert a whole Doc to Traditional characters (1:1, offsets unchanged)."""
     chars = [S2T.get(ch, ch) for ch in doc.text]
+    text = "".join(chars)
+    for a, b in TRAD_WORDS:
+        for m in re.finditer(re.escape(a), text):
+            chars[m.start():m.end()] = list(b)
     for s, e, t in doc.spans:
         if t == "PERSON":
             chars[s:e] = [S2T_NAME.get(ch, ch) for ch in doc.text[s:e]]
+        else:
+            chars[s:e] = [S2T_PLACE.get(ch, ch) for ch in doc.text[s:e]]
     out = Doc("".join(chars), doc.spans)
     assert len(out.text) == len(doc.text)
     return out
@@ -422,7 +439,7 @@ TRAD_SINGLE_SUR = ALL_SINGLE_SUR | {to_trad_name(s) for s in ALL_SINGLE_SUR}
 TRAD_COMPOUND_SUR = set(COMPOUND_SUR) | {to_trad_name(s) for s in COMPOUND_SUR}
 TRAD_NODOT = set(NODOT_NAMES) | {to_trad_name(s) for s in NODOT_NAMES}
 NOT_PERSONS_ALL = NOT_PERSONS | {to_trad_name(s) for s in NOT_PERSONS}
-DIVISIONS_ALL = DIVISION_NAMES | {to_trad_text(s) for s in DIVISION_NAMES}
+DIVISIONS_ALL = DIVISION_NAMES | {to_trad_text(s) for s in DIVISION_NAMES} | {to_trad_place(s) for s in DIVISION_NAMES}
 _DIV_BY_LEN = sorted(DIVISIONS_ALL, key=len, reverse=True)
 
 # ---------------------------------------------------------------------------
@@ -432,7 +449,7 @@ TYPOS = [("已经", "以经"), ("应该", "因该"), ("辛苦", "幸苦"), ("厉
          ("安装", "按装"), ("必须", "必需"), ("即使", "既使"), ("再见", "在见"), ("一会儿", "一回儿"),
          ("按时", "安时"), ("那里", "哪里"), ("截止", "截至"), ("账号", "帐号"), ("做饭", "作饭"),
          ("交代", "交待"), ("迫不及待", "迫不急待"), ("的时候", "得时候"), ("好好的", "好好地"),
-         ("谢谢", "谢射"), ("麻烦", "麻凡"), ("希望", "希忘"), ("现在", "现再"), ("打扰", "打饶")]
+         ("麻烦", "麻凡"), ("希望", "希忘"), ("现在", "现再"), ("打扰", "打饶")]
 
 
 def add_typos(doc, rng, n):
@@ -522,7 +539,7 @@ class Ctx:
             if k == "dot":
                 n = r.choice(UY_M if gg == "m" else UY_F) + "·" + r.choice(FATHER)
             elif k == "nodot":
-                n = r.choice(NODOT_NAMES)
+                n = r.choice(NODOT_M if gg == "m" else NODOT_F)
             else:
                 if k == "compound":
                     sur = r.choice(COMPOUND_SUR)
@@ -534,24 +551,48 @@ class Ctx:
                     sur = r.choice(COMMON_SUR)
                 two = True if k == "double" else (r.random() < (0.55 if k == "compound" else 0.72))
                 n = sur + self._given(gg, age, two)
-            if n in NOT_PERSONS or len(set(n)) < len(n.replace("·", "")) - 1:
-                continue
-            if len(n) >= 2 and n[0] == n[1]:
-                continue
-            if any(n in o or o in n for o in self.names):
-                continue
-            if any(n in a for a in self.addrs):
-                continue
-            nn = Name(n)
-            self.names.append(nn)
-            self.gender[n] = gg
-            return nn
+            nn = self._register(n, gg)
+            if nn is not None:
+                return nn
         raise BuildError("could not generate a fresh name")
+
+    def _register(self, n, g):
+        if n in NOT_PERSONS or len(set(n)) < len(n.replace("·", "")) - 1:
+            return None
+        if len(n) >= 2 and n[0] == n[1]:
+            return None
+        if any(n in o or o in n for o in self.names) or any(n in a for a in self.addrs):
+            return None
+        nn = Name(n)
+        self.names.append(nn)
+        self.gender[n] = g
+        return nn
+
+    def kin(self, parent, g=None, age=None):
+        """A child of ``parent`` (the father, or the parent whose surname the
+        child carries): same surname; Uyghur names take the father's first name."""
+        r = self.r
+        for _ in range(200):
+            gg = g or r.choice("mf")
+            if "·" in parent:
+                n = r.choice(UY_M if gg == "m" else UY_F) + "·" + parent.split("·")[0]
+            elif parent in NODOT_NAMES:
+                return self.nm(gg, age, kind="nodot")
+            else:
+                n = self.sur(parent) + self._given(gg, age, r.random() < 0.75)
+            nn = self._register(n, gg)
+            if nn is not None:
+                return nn
+        raise BuildError("could not generate a child name")
 
     @staticmethod
     def sur(n):
-        if "·" in n or n in NODOT_NAMES:
-            return n[:1]
+        """The part used in address forms (王 -> 王老师; 热依拉·托合提 -> 热依拉老师;
+        扎西顿珠 -> 扎西)."""
+        if "·" in n:
+            return n.split("·")[0]
+        if n in NODOT_NAMES:
+            return n[:2]
         if n[:2] in COMPOUND_SUR and len(n) >= 3:
             return n[:2]
         return n[:1]
@@ -566,10 +607,10 @@ class Ctx:
         return n[len(self.sur(n)):]
 
     def mask(self, n, style=None):
-        s = self.sur(n)
+        s = n[:1] if ("·" in n or n in NODOT_NAMES) else self.sur(n)
         style = style or self.any("某", "某某", "某", "**", "*x", "X某")
         if style == "*x":
-            g = self.given(n)
+            g = self.given(n) if "·" not in n else n[1:3]
             return s + "*" * (len(g) - 1) + g[-1] if len(g) > 1 else s + "*"
         if style == "X某":
             return s + "X某" if self.maybe(0.3) else s + "某"
@@ -606,7 +647,10 @@ class Ctx:
         return self.r.choice(ROAD_HEAD) + self.r.choice(ROAD_TAIL)
 
     def estate(self):
-        return self.r.choice(ESTATE_HEAD) + self.r.choice(ESTATE_TAIL)
+        while True:
+            h, t = self.r.choice(ESTATE_HEAD), self.r.choice(ESTATE_TAIL)
+            if h[-1] != t[0] and not (h.endswith("城") and t == "城"):
+                return h + t
 
     def company(self, city=None):
         c = (city or self.city()).short if self.maybe(0.6) else ""
@@ -690,10 +734,10 @@ class Ctx:
         p = self.phone().replace(" ", "").replace("-", "")
         return p[:3] + "****" + p[7:]
 
-    def idno(self, reg=None, year=None, g=None):
+    def idno(self, reg=None, year=None, g=None, month=None, day=None):
         reg = reg or self.r.choice(REGIONS)
         y = year or self.ri(1950, 2005)
-        body = f"{reg.code}{y}{self.ri(1, 12):02d}{self.ri(1, 28):02d}{self.ri(0, 99):02d}"
+        body = f"{reg.code}{y}{month or self.ri(1, 12):02d}{day or self.ri(1, 28):02d}{self.ri(0, 99):02d}"
         sex = self.ri(0, 9)
         if g == "m" and sex % 2 == 0:
             sex += 1
@@ -872,18 +916,18 @@ def ln_student(c):
     reg = c.region("rural")
     g = c.any("m", "f")
     he = "他" if g == "m" else "她"
-    p1 = c.nm(g, age="young")
     p2, p3, p4 = c.nm("m", "mid"), c.nm("f", "mid"), c.nm()
+    p1 = c.kin(p2, g, age="young")
     a1 = c.addr(reg=reg, form="rural", level=c.any("dist", "city"))
     univ = c.ch(UNIVS)
     return T(
         "从大山走出的“追梦人”：{p1}收到了{univ}的录取通知书\n{by}{date}，一封来自{univ}的录取通知书寄到了{a1}。{p1}的父亲{p2}捧着通知书，手一直在抖。\n"
-        "{p1b}家里条件不好，父亲{p2b}常年在{far}的工地打工，母亲{p3}在家照顾患病的爷爷。高中三年，{he}每个周末都要走两个小时山路回家帮忙干农活。\n"
+        "{p1b}家里条件不好，{fa}常年在{far}的工地打工，母亲{p3}在家照顾患病的爷爷。高中三年，{he}每个周末都要走两个小时山路回家帮忙干农活。\n"
         "“这孩子从来不让人操心。”班主任{p4}老师说，{he}的错题本攒了厚厚十几本，“{he}说要学医，以后回{county}当医生”。\n"
         "得知{p1c}家的情况后，{comp}为其提供了4年共2万元的助学金。{county}教育局也表示，将把{p1d}纳入“雨露计划”资助对象。",
         p1=p1, univ=univ, by=byline(c), date=c.date(), a1=a1, p2=p2, far=c.any("广东", "浙江", "福建", "江苏", "上海"),
         p3=p3, p4=p4, county=reg.county, comp=c.company(), he=he, p1b=c.ref(p1, he, "小" + c.sur(p1)),
-        p2b=c.ref(p2, "他", "父亲"), p1c=c.ref(p1, he), p1d=c.ref(p1, he),
+        fa=c.any("父亲", "父亲", T("父亲{p}", p=p2)), p1c=c.ref(p1, he), p1d=c.ref(p1, he),
     ) + editor_footer(c)
 
 
@@ -946,10 +990,10 @@ def ln_mediation(c):
     reg = c.region()
     p1, p2, p3 = c.nm("f"), c.nm("m"), c.nm()
     est = c.estate()
-    a1 = c.addr(reg=reg, level=c.any("dist", "city"), form="estate")
-    a2 = Addr(a1[:-1] + str((int(a1[-1]) + 1) % 10)) if a1[-1].isdigit() else c.addr(reg=reg, level="road")
-    if a2 not in c.addrs:
-        c.addrs.append(a2)
+    b, u, fl, rm = c.ri(1, 30), c.ri(1, 5), c.ri(1, 24), c.ri(1, 4)
+    a1 = Addr(f"{reg.prefix(c.any('dist', 'city'))}{est}{b}栋{u}单元{fl}0{rm}室")
+    a2 = Addr(f"{reg.county}{est}{b}栋{u}单元{fl + 1}0{rm}" + c.any("室", ""))
+    c.addrs.extend([a1, a2])
     return T(
         "一墙之隔吵了三年 调解员六次上门化解“漏水之争”\n{by}家住{a1}的{p1}和楼上的{p2}本是多年邻居，三年前因为卫生间漏水闹翻了脸，见面都不说话。\n"
         "“我家天花板都泡烂了，他还说不是他家的问题。”{p1b}说。楼上的{p2b}则觉得委屈：“我家防水去年才做过，凭什么让我赔？”\n"
@@ -1028,6 +1072,7 @@ def pn_wanted(c):
     p1 = c.nm(g)
     p2 = c.nm()
     y = c.ri(1965, 2000)
+    bm, bd = c.ri(1, 12), c.ri(1, 28)
     a1 = c.addr(reg=reg, level="prov", form=c.any("street", "rural", "rural"))
     a2 = c.addr(level=c.any("city", "dist"), form=c.any("street", "estate"))
     return T(
@@ -1035,8 +1080,8 @@ def pn_wanted(c):
         "{p1}，{sex}，{y}年{m}月{d}日出生，身份证号码{id}，户籍地{a1}，曾在{a2}租住。{p1}身高约{h}厘米，体型偏瘦，{acc}口音，"
         "涉嫌{crime}，于{fdate}被立案侦查，现在逃。\n为尽快将犯罪嫌疑人缉拿归案，现向社会公开悬赏通缉。凡提供线索协助抓获{p1}的，奖励人民币{money}元。"
         "对举报人信息严格保密。窝藏、包庇犯罪嫌疑人的，将依法追究法律责任。\n联系人：{p2}，电话：{ph}、110\n{cp}公安局\n{fdate2}",
-        cp=city.name, p1=p1, sex="男" if g == "m" else "女", y=str(y), m=str(c.ri(1, 12)), d=str(c.ri(1, 28)),
-        id=c.idno(reg, y, g), a1=a1, a2=a2, h=str(c.ri(155, 182)), acc=c.any("湖南", "四川", "河南", "东北", "闽南", "本地"),
+        cp=city.name, p1=p1, sex="男" if g == "m" else "女", y=str(y), m=str(bm), d=str(bd),
+        id=c.idno(reg, y, g, bm, bd), a1=a1, a2=a2, h=str(c.ri(155, 182)), acc=c.any("湖南", "四川", "河南", "东北", "闽南", "本地"),
         crime=c.any("故意伤害罪", "诈骗罪", "非法吸收公众存款罪", "盗窃罪", "组织、领导传销活动罪"), fdate=c.fdate(),
         money=c.any("5000", "10000", "20000", "50000"), p2=p2, ph=c.phone(), fdate2=c.fdate(),
     )
@@ -1151,7 +1196,7 @@ def pn_gang(c):
     a2 = c.addr(level=c.any("city", "dist"), form=c.any("street", "estate"))
     return T(
         "关于公开征集{p1}等人违法犯罪线索的通告\n为深入推进常态化扫黑除恶斗争，{org}依法侦办以{p1}为首的涉恶犯罪团伙案件。\n"
-        "{p1}，男，{y}年生，户籍地{a1}，现住{a2}。经查，自2016年以来，该团伙，主要成员有{members}等人，长期在{county}一带采取暴力、威胁等手段强揽工程、非法放贷、寻衅滋事。\n"
+        "{p1}，男，{y}年生，户籍地{a1}，现住{a2}。经查，自2016年以来，该团伙以其为首，主要成员有{members}等人，长期在{county}一带采取暴力、威胁等手段强揽工程、非法放贷、寻衅滋事。\n"
         "现公开征集{p1}等人的违法犯罪线索。对提供线索有功的，给予{money}元奖励。举报电话：{ph}。举报地址：{county}公安局刑侦大队（{road}）。\n{org}\n{fdate}",
         p1=p1, org=_police_org(c, reg), y=str(y), a1=a1, a2=a2, members=J("、", ps), county=reg.county,
         money=c.any("1000至10000", "2000至20000"), ph=c.phone(), road=c.road(), fdate=c.fdate(),
@@ -1162,8 +1207,8 @@ def pn_child(c):
     city = c.city()
     reg = c.region()
     g = c.any("m", "f")
-    k = c.nm(g, "kid")
     f, m = c.nm("m", "mid"), c.nm("f", "mid")
+    k = c.kin(f, g, "kid")
     a1 = c.addr(reg=reg, level=c.any("city", "dist", "road"), form=c.any("street", "estate"))
     return T(
         "紧急寻人\n{k}，{sex}，{age}岁，身高约{h}厘米，家住{a1}。{date}下午放学后未按时回家，走失时身穿{school}校服，背{col}书包。\n"
@@ -1246,18 +1291,22 @@ def pub_fugao(c):
     city = c.city()
     g = c.any("m", "f")
     p1 = c.nm(g, "old")
-    wife = c.nm("f" if g == "m" else "m", "old")
-    kids = [c.nm(age="mid") for _ in range(c.ri(2, 3))]
+    sp = c.nm("f" if g == "m" else "m", "old")
+    father = p1 if g == "m" else sp
+    kids = [c.kin(father, None, "mid") for _ in range(c.ri(2, 3))]
     a1 = c.addr(level=c.any("city", "dist", "road"), form=c.any("street", "estate"))
+    y, mo, d = c.year(), c.ri(1, 12), c.ri(1, 24)
     return T(
-        "讣告\n{title}{p1}{hon}，因病医治无效，于{fdate}{tod}在{hosp}逝世，享年{age}岁。\n{p1}{hon}生前系{unit}{role}，一生勤勉敬业，待人宽厚，深受同事和乡邻敬重。\n"
-        "兹定于{date2}上午9时在{city}殡仪馆{hall}厅举行遗体告别仪式。灵堂设于{a1}。\n谨此讣告。\n"
-        "{rel1}：{wife}\n子女：{kids}\n携全体亲属泣告\n{fdate3}",
+        "讣告\n{title}{p1}{hon}，因病医治无效，于{y}年{mo}月{d}日{tod}在{hosp}逝世，享年{age}岁。\n{p1b}{hon}生前系{unit}{role}，一生勤勉敬业，待人宽厚，深受同事和乡邻敬重。\n"
+        "兹定于{mo}月{d2}日上午9时在{city}殡仪馆{hall}厅举行遗体告别仪式。灵堂设于{a1}。\n谨此讣告。\n"
+        "{rel1}：{sp}\n子女：{kids}\n携全体亲属泣告\n{y}年{mo}月{d}日",
         title=c.any("", "我们敬爱的父亲" if g == "m" else "我们敬爱的母亲", "原" + c.company() + "退休职工"), p1=p1,
-        hon=c.any("同志", "先生" if g == "m" else "女士", ""), fdate=c.fdate(), tod=c.tod(), hosp=c.hospital(), age=str(c.ri(72, 98)),
+        p1b=c.ref(p1, "逝者" if g == "m" else "逝者", p=0.5),
+        hon=c.any("同志", "先生" if g == "m" else "女士", ""), y=str(y), mo=str(mo), d=str(d), d2=str(d + c.ri(2, 4)), tod=c.tod(),
+        hosp=c.hospital(), age=str(c.ri(72, 98)),
         unit=c.any(city.short + "市第三中学", city.short + "纺织厂", city.short + "供销社", c.company()), role=c.any("教师", "工程师", "会计", "车间主任", "职工"),
-        date2=c.date(), city=city.short, hall=c.any("福寿", "永安", "松鹤", "怀思"), a1=a1, rel1="妻" if g == "m" else "夫", wife=wife,
-        kids=J("、", kids), fdate3=c.fdate(),
+        city=city.short, hall=c.any("福寿", "永安", "松鹤", "怀思"), a1=a1, rel1="妻" if g == "m" else "夫", sp=sp,
+        kids=J("、", kids),
     )
 
 
@@ -1266,15 +1315,16 @@ def pub_fugao_trad(c):
     c.trad = True
     g = c.any("m", "f")
     p1 = c.nm(g, "old")
-    kids = [c.nm(age="mid") for _ in range(c.ri(2, 4))]
+    src = p1 if g == "m" else c.nm("m", "old")
+    kids = [c.kin(src, "m", "mid"), c.kin(src, "f", "mid")] + [c.kin(c.nm("m", "mid"), None, "young") for _ in range(c.ri(0, 2))]
     reg = c.r.choice(RURAL_REGIONS)
     a1 = c.addr(reg=reg, form="rural", level="prov")
     return T(
         "{hk}\n{p1}{hon}，祖籍{native}，生于{y}年，于{fdate}安详辞世，享壽{age}歲。{p1}早年由家乡{a1}移居香港，经营小生意数十年，热心乡会事务。\n"
-        "谨定于{date}在红磡世界殡仪馆设灵，翌日出殡。\n孝男：{k0}\n孝女：{k1}\n{more}\n世侄 {p2} 拜启",
+        "谨定于{date}在红磡世界殡仪馆设灵，翌日出殡。\n孝男：{k0}\n孝女：{k1}\n{more}世侄 {p2} 拜启",
         hk="顯考" if g == "m" else "顯妣", p1=p1, hon=c.any("老先生", "府君") if g == "m" else c.any("老夫人", "太夫人"), native=reg.prov + reg.county,
         y=str(c.ri(1925, 1945)), fdate=c.fdate(), age=str(c.ri(80, 99)), a1=a1, date=c.date(), k0=kids[0], k1=kids[1],
-        more="" if len(kids) < 3 else T("孫：{k}", k=J("、", kids[2:])), p2=c.nm(),
+        more="" if len(kids) < 3 else T("孫：{k}\n", k=J("、", kids[2:])), p2=c.nm(),
     )
 
 
@@ -1294,7 +1344,8 @@ def pub_yishi(c):
             a = c.addr(level=c.any("city", "dist"), form=c.any("street", "estate"))
             items.append(T("{p}遗失坐落于{a}的不动产权证书，证号{cn}不动产权第{no}号，声明作废。", p=p, a=a, cn=city.short[:1] + "(" + str(c.year()) + ")", no=str(c.ri(1000000, 9999999))))
         elif k == 4:
-            items.append(T("{p}之子{k}遗失出生医学证明，编号{no}，声明作废。", p=p, k=c.nm(age="kid"), no="Q" + str(c.ri(440000000, 449999999))))
+            rel = c.any("之子", "之女")
+            items.append(T("{p}{rel}{k}遗失出生医学证明，编号{no}，声明作废。", p=p, rel=rel, k=c.kin(p, "m" if rel == "之子" else "f", "kid"), no="Q" + str(c.ri(440000000, 449999999))))
         elif k == 5:
             items.append(T("{comp}遗失公章一枚，声明作废。", comp=c.company(city)))
             items.append(T("{p}遗失《道路运输从业人员资格证》，声明作废。", p=p))
@@ -1362,8 +1413,8 @@ def pub_court(c):
 def pub_xunqin(c):
     reg = c.r.choice(RURAL_REGIONS)
     f, m = c.nm("m", "old"), c.nm("f", "old")
-    kid = c.nm("f")
-    sib = c.nm()
+    kid = c.kin(f, "f")
+    sib = c.kin(f, "m")
     a1 = c.addr(reg=reg, form="rural", level=c.any("prov", "city"))
     return T(
         "寻亲启事\n{y}年{mm}月，我们的女儿{kid}（乳名{nick}）在{county}{place}走失，当时{age}岁，左耳后有一颗黑痣。三十多年来，我们从未放弃寻找。\n"
@@ -1378,13 +1429,14 @@ def pub_dog(c):
     city = c.city()
     p1 = c.nm()
     a1 = c.addr(level=c.any("dist", "road"), form=c.any("street", "estate"))
+    dname = c.any("豆豆", "旺财", "可乐", "团子", "小黑")
     return T(
         "寻狗启事🐶\n本人{p1}，{date}晚上在{a1}附近走失一只{breed}，名叫“{dname}”，{age}岁，{look}，戴{col}项圈，非常亲人。\n"
         "它陪伴我们家{yrs}年了，孩子天天哭着要找它😭。有看到的好心人请联系我：{ph}（微信同号），确认后酬谢{money}元，绝不食言！\n"
         "——{nick}的主人 {p1}",
-        p1=p1, date=c.date(), a1=a1, breed=c.any("柯基", "泰迪", "金毛", "中华田园犬", "比熊", "柴犬"), dname=c.any("豆豆", "旺财", "可乐", "团子", "小黑"),
+        p1=p1, date=c.date(), a1=a1, breed=c.any("柯基", "泰迪", "金毛", "中华田园犬", "比熊", "柴犬"), dname=dname,
         age=str(c.ri(2, 9)), look=c.any("黄白相间", "全身黑色", "短腿", "耳朵一只立一只塌"), col=c.any("红色", "蓝色", "带铃铛的"), yrs=c.any("三", "五", "七"),
-        ph=c.phone(), money=c.any("500", "1000", "2000"), nick=c.any("豆豆", "旺财", "可乐", "团子"),
+        ph=c.phone(), money=c.any("500", "1000", "2000"), nick=dname,
     )
 
 
@@ -1441,7 +1493,7 @@ def ar_doctor(c):
 
 def ar_volunteers(c):
     city = c.city()
-    ps = [c.nm() for _ in range(5)]
+    ps = [c.nm("f"), c.nm(), c.nm("m"), c.nm(), c.nm()]
     reg = c.region()
     a1 = c.addr(reg=reg, level=c.any("dist", "road"), form=c.any("street", "estate"))
     return T(
@@ -1457,8 +1509,8 @@ def ar_volunteers(c):
 def ar_food(c):
     city = c.city()
     reg = c.region()
-    p1 = c.nm()
-    p2 = c.nm()
+    p1 = c.nm("m")
+    p2 = c.nm("f")
     sur = c.sur(p1)
     shop = c.any(sur + "记牛肉面", "老" + sur + "家小馄饨", sur + "姐卤味", sur + "嬢嬢冒菜", "阿" + sur + "肠粉")
     a1 = c.addr(reg=reg, level=c.any("dist", "road"), form="street", unit=False)
@@ -1491,8 +1543,8 @@ def ar_goodpeople(c):
     city = c.city()
     entries = []
     for i in range(c.ri(3, 4)):
-        p = c.nm()
         k = c.ri(1, 4)
+        p = c.nm("f" if k in (3, 4) else None)
         if k == 1:
             a = c.addr(level=c.any("dist", "road"), form=c.any("street", "estate"))
             entries.append(T("【助人为乐】{p}：家住{a}，退休后坚持义务为邻居理发，{n}年来理发超过五千人次。", p=p, a=a, n=str(c.ri(8, 20))))
@@ -1523,8 +1575,8 @@ def ar_runner(c):
 
 def ar_startup(c):
     city = c.city()
-    p1 = c.nm()
-    p2, p3 = c.nm(), c.nm()
+    p2, p3 = c.nm("m", "old"), c.nm()
+    p1 = c.kin(p2, "m", "young")
     reg = c.region("rural")
     a1 = c.addr(reg=reg, form="rural", level=c.any("dist", "city"))
     comp = c.company(city)
@@ -1698,7 +1750,7 @@ def cp_12345_ticket(c):
     op = c.nm()
     a_me = c.addr(reg=reg, level=c.any("city", "dist", "road"), form=c.any("estate", "street", "lane"))
     return T(
-        "工单编号：{no}\n来电人{me}（电话{mp}）反映：其居住的{a_me}小区内，{issue}。来电人称已向物业及社区多次反映，问题至今未解决，要求相关部门尽快处理并回复。\n"
+        "工单编号：{no}\n来电人{me}（电话{mp}）反映：其居住的{a_me}所在小区内，{issue}。来电人称已向物业及社区多次反映，问题至今未解决，要求相关部门尽快处理并回复。\n"
         "诉求类型：{typ}  承办单位：{dist}{dept}\n受理人：{op}  受理时间：{fdate} {hh}:{mm}\n"
         "【回复】经核查，情况属实。{dept}已于{date2}约谈物业负责人{mg}，限期整改。已电话回复来电人{me}，来电人表示{sat}。",
         no=f"{c.year()}{c.ri(10, 12)}{c.ri(10, 28)}{c.ri(100000, 999999)}", me=me, mp=c.mphone(), a_me=a_me,
@@ -1713,7 +1765,7 @@ def cp_official(c):
     city = c.city()
     reg = c.region()
     me = c.nm()
-    off = c.nm()
+    off = c.nm("f")
     off2 = c.nm()
     a_me = c.addr(reg=reg, level=c.any("city", "dist"), form=c.any("street", "estate"))
     return T(
@@ -1824,7 +1876,7 @@ def chat(c, lines, style=None):
     return J("\n", out)
 
 
-def disp(c, name=None):
+def disp(c, name=None, alt=None):
     """A chat display name.  Without a name: a random nickname.  With a name: the
     person's full name (labelled) or, for about half of the people, a fixed
     kinship/nickname display that is used for that person throughout the chat."""
@@ -1836,7 +1888,7 @@ def disp(c, name=None):
             cache[name] = name
         else:
             used = set(cache.values())
-            opts = [x for x in NICK_DISPLAY if x not in used]
+            opts = [x for x in (alt or NICK_DISPLAY) if x not in used] or [x for x in NICK_DISPLAY if x not in used]
             cache[name] = c.ch(opts)
     return cache[name]
 
@@ -1850,15 +1902,15 @@ def fc_newyear(c):
     head = T("【相亲相爱一家人】({n})\n", n=str(c.ri(18, 60)))
     lines = [
         ("老妈", T("今年年夜饭定了，在你大伯{u}家吃，大家别跑错了", u=uncle)),
-        (disp(c, cousin), T("大伯家搬了吧？新地址发一下呗")),
-        (disp(c, uncle), T("{a}，到了小区门口打我电话[呲牙]", a=a1)),
+        (disp(c, cousin, ("表哥", "堂姐", "二哥")), T("大伯家搬了吧？新地址发一下呗")),
+        (disp(c, uncle, ("大伯", "老大")), T("{a}，到了小区门口打我电话[呲牙]", a=a1)),
         (disp(c), T("收到👌")),
         ("老妈", T("你二姨{a}说她带两只土鸡过去，她炖的汤大家都晓得的😄", a=aunt2)),
-        (disp(c, aunt2), T("对头，再带点腊肉")),
+        (disp(c, aunt2, ("二姨",)), T("对头，再带点腊肉")),
         ("老爸", T("@{k} 作业写完了没？写完才准去大伯家玩", k=kid)),
         (disp(c), T("[语音] 8\"")),
-        (disp(c, uncle), T("停车的话停{a}门口那个停车场，免费的", a=c.addr(level="road", form="street", unit=False))),
-        (disp(c, cousin), T("我们初一下午到，{nick}也一起来", nick=c.any("小宝", "胖墩", "豆豆", "大宝"))),
+        (disp(c, uncle, ("大伯", "老大")), T("你们要是先去奶奶那边拜年，她还住{a}老房子，离我这儿就两站路", a=c.addr(level=c.any("road", "dist"), form="street", unit=c.maybe()))),
+        (disp(c, cousin, ("表哥", "堂姐", "二哥")), T("我们初一下午到，{nick}也一起来", nick=c.any("小宝", "胖墩", "豆豆", "大宝"))),
     ]
     return head + chat(c, lines)
 
@@ -1871,7 +1923,7 @@ def fc_parcel(c):
         ("我", T("妈，我给你寄了一箱{fruit}，寄到{a}，收件人写的你名字{m}，电话写的我爸的", fruit=c.any("赣南脐橙", "阳山水蜜桃", "砂糖橘", "车厘子"), a=a1, m=mom)),
         ("老妈", T("寄这么多干啥，又乱花钱😂")),
         ("我", T("顺丰的，明天下午应该到，快递员打电话你记得接")),
-        ("老妈", T("好。你{nick}还问你国庆回不回来", nick=c.any("外婆", "奶奶", "你爸", "你姐"))),
+        ("老妈", T("好。你{nick}还问你国庆回不回来", nick=c.any("外婆", "奶奶", "爸", "姐"))),
         ("我", T("回的，票买好了")),
         ("老妈", T("[图片]")),
         ("老妈", T("收到了，橘子真甜，分了一半给楼下{t}", t=c.title(c.nm(), c.any("阿姨", "奶奶", "大姐")))),
@@ -1885,7 +1937,7 @@ def fc_parcel(c):
 def fc_owners(c):
     city = c.city()
     est = c.estate()
-    p1, p2, p3, p4 = c.nm(), c.nm(), c.nm(), c.nm()
+    p1, p2, p3, p4 = c.nm(), c.nm("m"), c.nm(), c.nm()
     reg = c.region()
     b = c.ri(1, 18)
     a1 = Addr(f"{reg.county}{est}{b}栋{c.ri(1, 3)}单元{c.ri(2, 26)}0{c.ri(1, 4)}")
@@ -1928,7 +1980,7 @@ def fc_visit(c):
     aunt = c.nm("f", "old")
     a1 = c.addr(city=city, level=c.any("city", "dist"), form=c.any("estate", "street"), unit=True)
     lines = [
-        (disp(c, aunt), T("{n}，你表哥{c}下周去{m}出差，要待三四天，住你那方便不？", n=c.any("闺女", "小丽", "燕子", "娃"), c=cousin, m=city.short)),
+        (disp(c, aunt, ("二姨", "三姨", "大姨")), T("{n}，你表哥{c}下周去{m}出差，要待三四天，住你那方便不？", n=c.any("闺女", "小丽", "燕子", "娃"), c=cousin, m=city.short)),
         ("我", T("方便啊姨，让他直接来就行")),
         (disp(c, aunt), T("那你把地址发一下，我转给他")),
         ("我", T("{a}，到了给我打电话，我下楼接他", a=a1)),
@@ -1941,9 +1993,9 @@ def fc_visit(c):
 
 def fc_wedding(c):
     city = c.city()
-    son = c.nm("m", "young")
-    bride = c.nm("f", "young")
     host = c.nm("m", "old")
+    son = c.kin(host, "m", "young")
+    bride = c.nm("f", "young")
     rel = c.nm()
     a1 = c.addr(level=c.any("dist", "road", "city"), form=c.any("street", "estate"))
     lines = [
@@ -1967,9 +2019,9 @@ def fc_hospital(c):
         ("老妈", T("你三舅{u}昨天晚上住院了，心脏的问题，在{h}心内科，{bed}床", u=uncle, h=c.hospital(), bed=str(c.ri(3, 48)))),
         ("我", T("严重吗？我这周末回去看他")),
         ("老妈", T("做了支架，医生说没大事。你表姐{c}在那边陪着", c=cousin)),
-        (disp(c, cousin), T("没事了，大家别担心。出院以后先住我家，{a}，离医院近，复查方便", a=a1)),
+        (disp(c, cousin, ("表姐", "大表姐")), T("没事了，大家别担心。出院以后先住我家，{a}，离医院近，复查方便", a=a1)),
         ("老爸", T("需要钱说一声")),
-        (disp(c, cousin), T("够的够的，谢谢姑父🙏")),
+        (disp(c, cousin, ("表姐", "大表姐")), T("够的够的，谢谢姑父🙏")),
         ("我", T("{n}你也注意身体，别熬太晚", n=c.any("姐", "表姐", c.given(cousin)))),
     ]
     return T("【{s}家亲戚群】\n", s=c.sur(uncle)) + chat(c, lines)
@@ -2016,11 +2068,11 @@ def fc_overseas_trad(c):
     cousin = c.nm()
     a1 = c.addr(reg=reg, form="rural", level=c.any("prov", "city"))
     lines = [
-        (disp(c, cousin), T("表姑，我们下个月回乡祭祖，想顺便去看看您")),
-        (disp(c, aunt), T("好啊好啊！你们来就住家里，地址是{a}，到了县城我让你表哥去接", a=a1)),
-        (disp(c, cousin), T("不用麻烦表哥啦，我们租车自己过去就好")),
-        (disp(c, aunt), T("那怎么行，你们{n}年没回来了，路都变了😄", n=c.any("十", "十五", "二十"))),
-        (disp(c, cousin), T("好的，那谢谢表姑！我爸{f}也一起回去", f=c.nm("m", "old"))),
+        (disp(c, cousin, ("小侄女", "阿明", "Lily")), T("表姑，我们下个月回乡祭祖，想顺便去看看您")),
+        (disp(c, aunt, ("表姑", "老家表姑")), T("好啊好啊！你们来就住家里，地址是{a}，到了县城我让你表哥去接", a=a1)),
+        (disp(c, cousin, ("小侄女", "阿明", "Lily")), T("不用麻烦表哥啦，我们租车自己过去就好")),
+        (disp(c, aunt, ("表姑", "老家表姑")), T("那怎么行，你们{n}年没回来了，路都变了😄", n=c.any("十", "十五", "二十"))),
+        (disp(c, cousin, ("小侄女", "阿明", "Lily")), T("好的，那谢谢表姑！我爸{f}也一起回去", f=c.nm("m", "old"))),
     ]
     return chat(c, lines)
 
@@ -2075,12 +2127,12 @@ def bio_resume(c):
     a1 = c.addr(city=city, level=c.any("prov", "city"), form=c.any("street", "estate"), unit=True) if with_addr else None
     return T(
         "{p1}，{sex}，{y}年生于{born}，现居{live}。{y2}年毕业于{univ}{major}专业，先后在{comp1}、{comp2}任职，现任{comp2}{role}。\n"
-        "{p1}从事{field}工作{n}年，主持完成项目十余项，获{city}市科技进步奖二等奖。业余时间热爱{hobby}，{extra}",
+        "{p1}从事{field}工作{n}年，主持完成项目十余项，获{city}市科技进步奖二等奖。业余时间热爱{hobby}{extra}",
         p1=p1, sex="男" if g == "m" else "女", y=str(y), born=_born(c), live=(T("{a}", a=a1) if a1 else c.any(city.short, city.name, city.prov + city.name if city.prov != city.name else city.name)),
         y2=str(y + 22), univ=c.ch(UNIVS), major=c.any("计算机科学与技术", "土木工程", "会计学", "临床医学", "汉语言文学", "机械设计制造及其自动化"),
-        comp1=c.company(), comp2=c.company(city), role=c.any("技术总监", "项目经理", "财务主管", "副总经理", "设计院院长"),
-        field=c.any("软件开发", "工程管理", "财务审计", "产品设计"), n=str(c.ri(5, 25)), city=city.short, hobby=c.any("长跑", "书法", "摄影", "围棋"),
-        extra=c.any("曾完成三次全程马拉松。", "作品多次入选市级展览。", "是社区志愿服务队的骨干。", ""),
+        comp1=c.company(), comp2=c.company(city), role=c.any("技术总监", "项目经理", "财务主管", "副总经理", "运营总监"),
+        field=c.any("软件开发", "工程管理", "财务审计", "产品设计"), n=str(c.ri(3, max(4, 2024 - y - 23))), city=city.short, hobby=c.any("长跑", "书法", "摄影", "围棋"),
+        extra=c.any("，曾完成三次全程马拉松。", "，作品多次入选市级展览。", "，是社区志愿服务队的骨干。", "。"),
     )
 
 
@@ -2090,32 +2142,36 @@ def bio_award(c):
     city = c.city()
     p2 = c.nm()
     y = c.ri(1965, 1990)
+    role = c.any("副局长", "科长", "站长", "技术员")
     return T(
         "{p1}同志先进事迹材料\n{p1}，{sex}，汉族，{y}年{m}月出生，中共党员，{edu}学历，现任{org}{role}{home}。\n"
-        "参加工作{n}年来，{p1}同志扎根基层、任劳任怨。{y3}年汛期，他（她）连续{d}天坚守抗洪一线，带领党员突击队转移群众三百余人。"
+        "参加工作{n}年来，{p1}同志扎根基层、任劳任怨。{y3}年汛期，{he}连续{d}天坚守抗洪一线，带领党员突击队转移群众三百余人。"
         "同事{p2}说：“{s}{title}总是冲在最前面，从来不喊累。”\n{p1}同志先后获得“{city}市优秀共产党员”“{city}市劳动模范”等荣誉称号。",
         p1=p1, sex="男" if g == "m" else "女", y=str(y), m=str(c.ri(1, 12)), edu=c.any("大学本科", "大专", "研究生", "中专"),
-        org=c.region(city=city).county + c.any("水利局", "应急管理局", "供电公司", "自然资源局"), role=c.any("副局长", "科长", "站长", "技术员"),
-        n=str(c.ri(15, 35)), y3=str(c.ri(2016, 2024)), d=str(c.ri(9, 40)), p2=p2,
-        home=c.any("", "", T("，家住{a}", a=c.addr(city=city, level=c.any("city", "dist"), form=c.any("street", "estate")))), s=c.sur(p1), title=c.any("科长", "站长", "局长", "师傅"), city=city.short,
+        org=c.region(city=city).county + c.any("水利局", "应急管理局", "自然资源局"), role=role,
+        n=str(c.ri(15, 35)), y3=str(c.ri(2016, 2024)), d=str(c.ri(9, 40)), p2=p2, he="他" if g == "m" else "她",
+        home=c.any("", "", T("，家住{a}", a=c.addr(city=city, level=c.any("city", "dist"), form=c.any("street", "estate")))), s=c.sur(p1), title={"副局长": "局长", "科长": "科长", "站长": "站长", "技术员": "师傅"}[role], city=city.short,
     )
 
 
 def bio_obit(c):
     g = c.any("m", "f")
+    he = "他" if g == "m" else "她"
     p1 = c.nm(g, "old")
     reg = c.r.choice(RURAL_REGIONS)
     sp = c.nm("f" if g == "m" else "m", "old")
-    kids = [c.nm(age="mid") for _ in range(c.ri(2, 3))]
+    father = p1 if g == "m" else sp
+    kids = [c.kin(father, None, "mid") for _ in range(c.ri(2, 3))]
     y = c.ri(1928, 1945)
     return T(
         "{p1}{hon}生平\n{p1}{hon}，{native}人，生于{y}年{m}月。{y2}年参加工作，先后在{unit1}、{unit2}工作，{y3}年退休。\n"
         "{p1}{hon}一生勤俭朴素，为人正直，热心帮助乡邻。{y4}年与{sp}结婚，育有子女{k}人：{kids}，均已成家立业。\n"
-        "{fdate}，{p1b}因病在{home}安详离世，享年{age}岁。{p1b}的一生，是勤劳的一生、奉献的一生。我们永远怀念他（她）！",
+        "{fdate}，{p1b}因病在{home}安详离世，享年{age}岁。{p1c}的一生，是勤劳的一生、奉献的一生。我们永远怀念{he}！",
         p1=p1, hon=c.any("同志", "先生" if g == "m" else "女士", "老人"), native=c.any(reg.prov + (reg.top or "") + reg.county, (reg.top or reg.prov) + reg.county, reg.county),
         y=str(y), m=str(c.ri(1, 12)), y2=str(y + c.ri(16, 22)), unit1=reg.county + c.any("供销社", "粮站", "农机站", "第一中学"), unit2=c.company(),
-        y3=str(y + 60), y4=str(y + c.ri(20, 26)), sp=sp, p1b=c.ref(p1, "老人"),
-        home=c.any("家中", T("位于{a}的家中", a=c.addr(reg=reg, form="rural", level=c.any("dist", "city"))), T("{a}家中", a=c.addr(level=c.any("city", "dist"), form=c.any("street", "estate")))), k=cn_num(len(kids)), kids=J("、", kids), fdate=c.fdate(), age=str(c.ri(82, 97)),
+        y3=str(y + 60), y4=str(y + c.ri(20, 26)), sp=sp, k=cn_num(len(kids)), kids=J("、", kids), fdate=c.fdate(), age=str(c.ri(82, 97)),
+        p1b=c.ref(p1, "老人", he), p1c=c.ref(p1, he), he=he,
+        home=c.any("家中", T("位于{a}的家中", a=c.addr(reg=reg, form="rural", level=c.any("dist", "city"))), T("{a}家中", a=c.addr(level=c.any("city", "dist"), form=c.any("street", "estate")))),
     )
 
 
@@ -2135,30 +2191,35 @@ def bio_speaker(c):
 
 def bio_candidate(c):
     reg = c.r.choice(RURAL_REGIONS)
+    town, vill = c.town(), c.village()
     cands = [c.nm() for _ in range(c.ri(2, 3))]
     blocks = []
     for p in cands:
         g = c.gender[p]
         y = c.ri(1968, 1992)
-        with_addr = c.maybe(0.6)
-        a = c.addr(reg=reg, form="rural", level="dist") if with_addr else None
+        a = None
+        if c.maybe(0.65):
+            grp = c.ri(1, 12)
+            a = Addr(reg.county + town + vill + c.any(f"{grp}组", f"{cn_num(grp)}组", f"{grp}组{c.ri(1, 90)}号"))
+            c.addrs.append(a)
         blocks.append(T("{p}，{sex}，{y}年出生，{edu}文化，{party}{home}。{exp}", p=p, sex="男" if g == "m" else "女", y=str(y), edu=c.any("高中", "初中", "大专", "中专"),
                         party=c.any("中共党员，", "群众，", ""), home=T("家住{a}", a=a) if a else c.any("本村人", "本组人"),
-                        exp=c.any("曾任村会计，熟悉村务。", "返乡创业，经营养殖场。", "现任村妇女主任。", "长期在外务工，去年返乡。")))
-    return T("{town}{vill}第{n}届村民委员会成员候选人简介\n", town=c.town(), vill=c.village(), n=cn_num(c.ri(10, 13))) + J("\n", blocks) + \
-        T("\n{county}{town}村民选举委员会", county=reg.county, town=c.town())
+                        exp=c.any("曾任村会计，熟悉村务。", "返乡创业，经营养殖场。", "现任村妇女主任。" if g == "f" else "现任村民兵连长。", "长期在外务工，去年返乡。")))
+    return T("{town}{vill}第{n}届村民委员会成员候选人简介\n", town=town, vill=vill, n=cn_num(c.ri(10, 13))) + J("\n", blocks) + \
+        T("\n{county}{town}{vill}村民选举委员会", county=reg.county, town=town, vill=vill)
 
 
 def bio_local_history(c):
     reg = c.r.choice(RURAL_REGIONS)
-    p1 = c.nm("m", "old")
-    father = c.nm("m", "old")
+    father = c.nm("m", "old", kind=c.any("common", "common", "rare", "compound"))
+    p1 = c.kin(father, "m", "old")
     student = c.nm()
+    town = c.town()
     return T(
         "【人物志】{p1}（1921—1998），{county}{town}人。幼年家贫，父{f}以织布为业。{p1}早年就读于县立师范，后回乡兴办学堂，先后在{town}一带创办小学四所。\n"
-        "1950年后，{p1}历任{county}第二中学教师、副校长，培养学生数千人，其中{st}等人后成为知名学者。{p1}擅长书法，晚年潜心整理地方文献，著有《{county}风物志》。"
+        "1950年后，{p1b}历任{county}第二中学教师、副校长，培养学生数千人，其中{st}等人后成为知名学者。{p1c}擅长书法，晚年潜心整理地方文献，著有《{county}风物志》。"
         "其故居位于{town}老街，现为县级文物保护单位。",
-        p1=p1, county=reg.county, town=c.town(), f=father, st=student,
+        p1=p1, county=reg.county, town=town, f=father, st=student, p1b=c.ref(p1, "他", p=0.5), p1c=c.ref(p1, "他", "先生", p=0.4),
     )
 
 
@@ -2179,6 +2240,9 @@ def bio_self(c):
 
 def bio_athlete(c):
     g = c.any("m", "f")
+    sx = "女子" if g == "f" else "男子"
+    sport, event = c.ch([("田径", sx + "100米"), ("田径", sx + "跳远"), ("田径", sx + "5000米"), ("举重", sx + "59公斤级"),
+                         ("摔跤", sx + "自由式62公斤级"), ("皮划艇", sx + "单人划艇500米")])
     p1 = c.nm(g, "young")
     coach = c.nm()
     city = c.city()
@@ -2186,9 +2250,9 @@ def bio_athlete(c):
     return T(
         "{p1}，{y}年出生于{born}，{sport}运动员。{age}岁被{city}市体校教练{coach}发掘，2018年入选省队。{y2}年在全国青年锦标赛上夺得{event}冠军，"
         "打破了保持十一年的赛会纪录。\n“{s}是我带过最能吃苦的孩子。”{coach}说。{p1b}的父母至今仍在老家{home}务农，{p1b}把第一笔奖金全部寄回了家。",
-        p1=p1, y=str(c.ri(2000, 2006)), born=reg.prov + (reg.top or "") + reg.county, sport=c.any("田径", "举重", "摔跤", "皮划艇"), age=cn_num(c.ri(10, 14)),
-        city=city.short, coach=coach, y2=str(c.ri(2021, 2024)), event=c.any("女子100米" if g == "f" else "男子100米", "跳远", "5000米", "铅球"),
-        s=c.any("这孩子", c.given(p1) if "·" not in p1 else "这孩子"), p1b=c.ref(p1, "这孩子" if False else ("他" if g == "m" else "她")),
+        p1=p1, y=str(c.ri(2000, 2006)), born=reg.prov + (reg.top or "") + reg.county, sport=sport, age=cn_num(c.ri(10, 14)),
+        city=city.short, coach=coach, y2=str(c.ri(2021, 2024)), event=event,
+        s=c.any("这孩子", c.given(p1) if "·" not in p1 else "这孩子"), p1b=c.ref(p1, "他" if g == "m" else "她"),
         home=c.any("", T("（{a}）", a=c.addr(reg=reg, form="rural", level="dist"))),
     )
 
@@ -2219,12 +2283,14 @@ def bio_minority(c):
     p1 = c.nm(g, kind="dot")
     p2 = c.nm(kind="dot")
     a1 = c.addr(reg=reg, form=c.any("street", "rural"), level=c.any("prov", "city")) if c.maybe(0.7) else None
+    org, role, work = c.ch([("人民医院", "医生", "基层医疗"), ("第一中学", "教师", "双语教学"), ("农业农村局", "农艺师", "棉花种植技术推广"),
+                            ("文化馆", "馆员", "非遗传承")])
     return T(
-        "{p1}，{sex}，维吾尔族，{y}年生于{born}。{y2}年毕业于新疆大学，现为{org}{role}。{extra}{p1}长期致力于{work}，被评为“民族团结进步模范个人”。"
-        "与{p1}共事多年的{p2}说：“{p1}是大家的贴心人。”",
+        "{p1}，{sex}，维吾尔族，{y}年生于{born}。{y2}年毕业于新疆大学，现为{org}{role}。{extra}{p1b}长期致力于{work}，被评为“民族团结进步模范个人”。"
+        "与{he}共事多年的{p2}说：“{p1c}是大家的贴心人。”",
         p1=p1, sex="男" if g == "m" else "女", y=str(c.ri(1975, 1995)), born=reg.prov + (reg.top or "") + reg.county, y2=str(c.ri(1998, 2018)),
-        org=reg.county + c.any("人民医院", "第一中学", "农业农村局", "文化馆"), role=c.any("医生", "教师", "农艺师", "馆员"),
-        extra=T("现居{a}。", a=a1) if a1 else "", work=c.any("基层医疗", "双语教学", "棉花种植技术推广", "非遗传承"), p2=p2,
+        org=reg.county + org, role=role, extra=T("现居{a}。", a=a1) if a1 else "", work=work, p2=p2, he="他" if g == "m" else "她",
+        p1b=c.ref(p1, "他" if g == "m" else "她", p=0.5), p1c=c.ref(p1, c.sur(p1), p=0.5),
     )
 
 
@@ -2281,7 +2347,7 @@ def tr_quotes(c):
 
 
 def tr_brands(c):
-    bs = c.r.sample(BRANDS, 5)
+    bs = ["李宁"] + c.r.sample([b for b in BRANDS if b != "李宁"], 4)
     city = c.city()
     return T(
         "双十一战报：{m}本地商圈销售额同比增长23%\n今年“双十一”期间，{m}各大商圈人气火爆。{b0}、{b1}等国货品牌门店客流明显增加，其中{b0}的一款跑鞋在{dist}万象城店三天售出两千多双。\n"
@@ -2352,7 +2418,7 @@ def tr_institution(c):
     return T(
         "办事指南｜新生儿“出生一件事”怎么办？\n自{y}年起，{m}全面推行新生儿“出生一件事”联办。家长可通过“{app}”小程序一次申请出生医学证明、户口登记、医保参保和社保卡申领。\n"
         "线下办理地点：{dist}政务服务中心（{road}{n}号）一楼综合窗口，工作日9:00—17:00。\n所需材料：父母双方身份证、结婚证、出生医学证明。咨询电话：12345。",
-        y=str(c.ri(2021, 2024)), m=city.short, app=c.any("浙里办", "粤省事", "随申办", "皖事通", "湘易办"), dist=reg.county, road=c.road(), n=str(c.ri(1, 300)),
+        y=str(c.ri(2021, 2024)), m=city.short, app=c.any("i" + city.short, city.short + "政务服务", city.short + "通"), dist=reg.county, road=c.road(), n=str(c.ri(1, 300)),
     )
 
 
@@ -2387,7 +2453,7 @@ def tr_masked_complaint(c):
 
 
 def tr_obit_masked(c):
-    n = c.nm("m", "old")
+    n = c.nm("m", "old", kind=c.any("common", "common", "compound"))
     return T(
         "【网友求助】我爷爷{m}（为保护隐私已隐去全名）上个月去世了，生前在老家{county}有一套房子，房产证上写的是奶奶的名字。现在叔叔和我爸对遗产分配有分歧，"
         "请问这种情况该怎么办？需要去公证处吗？\n律师回复：您好，{t}律师为您解答。根据《民法典》继承编的规定……",
@@ -2431,9 +2497,17 @@ _ADDR_END = re.compile(r"(号|號|号院|號院|室|组|組|栋|棟|幢|单元|�
 _ROAD_START = re.compile(r"^[\u4e00-\u9fff]{1,6}?(路|街|大道|巷|胡同|弄)")
 
 
+TITLE_WORDS = {"先生", "女士", "老师", "阿姨", "大姐", "大爷", "奶奶", "经理", "医生", "师傅", "老板", "主任", "局长",
+               "科长", "站长", "律师", "总", "董", "工", "哥", "姐", "姨", "叔", "伯", "某", "氏", "家", "记"}
+TITLE_WORDS |= {to_trad_text(t) for t in TITLE_WORDS}
+
+
 def valid_person(s):
     if _MASK.search(s) or s in NOT_PERSONS_ALL or not s:
         return False
+    for sur_len in (1, 2):
+        if s[sur_len:] in TITLE_WORDS:  # 王先生 / 欧阳女士 / 高总: surname + title
+            return False
     if "·" in s:
         parts = s.split("·")
         return len(parts) >= 2 and all(_HAN.match(p) and 1 <= len(p) <= 8 for p in parts)
@@ -2546,7 +2620,7 @@ def make_doc(genre, idx, fn, attempt):
     validate_record(rec)
     # every generated full name / address must be labelled wherever it occurs
     conv_n = to_trad_name if trad else (lambda x: x)
-    conv_a = to_trad_text if trad else (lambda x: x)
+    conv_a = to_trad_place if trad else (lambda x: x)
     vals = {(conv_n(str(n)), "PERSON") for n in c.names} | {(conv_a(str(a)), "ADDRESS") for a in c.addrs}
     check_occurrences(rec["text"], [tuple(s) for s in rec["spans"]], vals)
     return rec, {"template": fn.__name__, "trad": trad, "typos": n_typos, "attempt": attempt}
@@ -2563,14 +2637,9 @@ def build_records(with_meta=False):
             order_rng.shuffle(block)
             order.extend(block)
         for idx, fn in enumerate(order[:n], 1):
-            for attempt in range(40):
-                try:
-                    rec, meta = make_doc(genre, idx, fn, attempt)
-                    break
-                except Collision:
-                    continue
-            else:
-                raise BuildError(f"{genre} {idx} {fn.__name__}: could not build a collision-free document")
+            # no resampling: any invalid span, overlap, trap span or unlabelled
+            # generated value raises and stops the build
+            rec, meta = make_doc(genre, idx, fn, 0)
             records.append(rec)
             metas.append(meta)
     # final independent validation over the whole set
@@ -2600,8 +2669,7 @@ def stats(records, metas):
         print(f"{g:16} {by_g[g]:4} {by_gt[(g, 'PERSON')]:6} {by_gt[(g, 'ADDRESS')]:7}")
     print(f"{'TOTAL':16} {len(records):4} {sum(v for (g, t), v in by_gt.items() if t == 'PERSON'):6} "
           f"{sum(v for (g, t), v in by_gt.items() if t == 'ADDRESS'):7}")
-    print("trad docs:", sum(m["trad"] for m in metas), " docs with typos:", sum(bool(m["typos"]) for m in metas),
-          " resampled:", sum(m["attempt"] > 0 for m in metas))
+    print("trad docs:", sum(m["trad"] for m in metas), " docs with typos:", sum(bool(m["typos"]) for m in metas))
     print("templates:", dict(Counter(m["template"] for m in metas)))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import ahocorasick
@@ -377,8 +378,26 @@ def _in_quiet_cell(c: Cand, quiet: list[tuple[int, int, bool]], starts: list[int
     return c.end <= e and (not whole_only or (c.start, c.end) == (s, e))
 
 
+def _trim_to_known(folded: str, chosen: list[Cand]) -> list[Cand]:
+    """A name found with a word glued on (朱翔拾金 beside 朱翔, 段皓本 beside 段皓) is cut back to the name found
+    elsewhere in the same text."""
+    counts = Counter(folded[c.start : c.end] for c in chosen if c.type == "PERSON")
+    out = []
+    for c in chosen:
+        value = folded[c.start : c.end]
+        if c.type == "PERSON" and len(value) >= 3 and counts[value] == 1 and "·" not in value:
+            shorter = [  # found at least twice, so not itself a fragment
+                n for n, k in counts.items() if k >= 2 and len(value) - 2 <= len(n) < len(value) and value.startswith(n)
+            ]
+            if shorter:
+                c = c._replace(end=c.start + max(len(n) for n in shorter))
+        out.append(c)
+    return out
+
+
 def _repeat(folded: str, chosen: list[Cand]) -> list[Cand]:
     """Other occurrences of a confidently found name in the same text are the same person."""
+    chosen = _trim_to_known(folded, chosen)
     names = {folded[c.start : c.end] for c in chosen if c.type == "PERSON" and c.score >= 0.8}
     if not names:
         return chosen

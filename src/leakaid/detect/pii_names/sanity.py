@@ -106,7 +106,7 @@ _POSTCODE_TAIL = re.compile("[ \u3000]+[0-9]{6}$")
 # Words the names tier sometimes takes into an address: the end of a spaced label (住　　址：), a verb or a
 # preposition before it (改成 / 於 / 寄到), 的 after it, a field label after a space (… 备注).
 _ADDRESS_HEAD = re.compile(
-    "(?:[址地][\u3000 ]*[:：][\u3000 ]*|[A-Za-z_]{2,20}[ \t]*[:：=][ \t]*|改成|改为|改為|寄到|送到|住在|位于|位於|於|在|为|為|是)"
+    "(?:[址地][\u3000 ]*[:：][\u3000 ]*|[A-Za-z_]{2,20}[ \t]*[:：=][ \t]*|改成|改为|改為|寄到|送到|住在|家住|暂住|暫住|现住|現住|位于|位於|於|在|为|為|是)"
 )
 _ADDRESS_TAIL_WORDS = re.compile("(?:的|吗|嗎|呢|吧|啊|[\u3000 ]+(?:备注|備註|电话|電話|手机|手機|联系人|聯絡人|邮编|郵編)[\u3000 ]*)$")
 
@@ -150,6 +150,25 @@ def _continues(piece: str) -> bool:
     )
 
 
+# after the address's last number: 的 + more prose, 一户, a closing bracket that opened before the address
+_PROSE_AFTER = re.compile("(?<=[0-9０-９室号號栋棟幢组組楼樓])(?:的[\u4e00-\u9fff]|一户|一戶|[)）])")
+
+
+def _first_division(value: str) -> int:
+    """Where the first administrative division name starts in ``value``: 0 when one (also a short one: 北京,
+    安徽) starts it, -1 when none does in its first four characters."""
+    from .gazetteer import longest_at
+
+    best = longest_at(value[:12])
+    if best.get(0):
+        return 0
+    for i in range(min(4, len(value))):
+        name = best.get(i, "")
+        if len(name) >= 2 and name[-1] in "省市区區县縣州旗盟":
+            return i
+    return -1
+
+
 def _no_place(piece: str) -> bool:
     """Neither a division name nor a road, number or unit: a note after an address (家里有狗, 前台)."""
     from .gazetteer import longest_at
@@ -182,6 +201,12 @@ def _trim_address(text: str, f: Finding) -> Finding | None:
     m = _ADDRESS_HEAD.match(value)
     if m and len(value) - m.end() >= 4:
         s += m.end()
+    m = _PROSE_AFTER.search(text, s, e)  # …2602的苏国强老人今年91岁 / …2403室一户 / …8组）先后跳入水中施救
+    if m and m.start() - s >= 4:
+        e = m.start()
+    first = _first_division(text[s:e])
+    if 0 < first <= 2 and not _ROAD.search(text, s, s + first):
+        s += first  # 了昭化区… / 包为通州区…: words before the first division name
     m = _ADDRESS_TAIL_WORDS.search(text, s, e)
     if m and m.start() - s >= 4:
         e = m.start()
@@ -254,7 +279,8 @@ def _plausible_name_or_address(text: str, f: Finding) -> bool:
     ):
         return False  # 闫师傅, 谢经理 (or 刘经 cut from 刘经理): a surname and a title is not a full name
     if f.type == "PERSON" and (
-        _DELIVERY_POINT.search(value) is not None  # 东门快递柜, 门卫室
+        value[0] in "·•・．" or value[-1] in "·•・．"  # half of a minority name (夏木·): its other half is unknown
+        or _DELIVERY_POINT.search(value) is not None  # 东门快递柜, 门卫室
         or (len(value) == 2 and value[1] in "哥姐叔婶嬸嫂")  # 王哥, 李姐: how a person is called, not a name
         or (value in COMPOUND and _SURNAME_TITLE.match(value + text[f.end : f.end + 2]))  # 夏侯女士
         or value in NEVER_NAMES
@@ -289,7 +315,14 @@ def _locates(value: str, text: str, f: Finding) -> bool:
     from .gazetteer import longest_at
 
     first = longest_at(value).get(0, "")
-    return value == text.strip() or _whole_field(text, f) or (len(first) >= 2 and first[-1] in "省市区區县縣州旗盟")
+    if value == text.strip() or _whole_field(text, f):
+        return True
+    # a division first and more than divisions after it — in a line of its own, not in running prose
+    # (杨陵区城南街道朝阳社区：网格员… / 在浚县青龙镇将… are places, not someone's address)
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return len(first) >= 2 and first[-1] in "省市区區县縣州旗盟" and len(line.strip()) <= len(value) + 12
 
 
 _MASK_AFTER = re.compile("[\u4e00-\u9fff]{0,8}[*＊]")
@@ -357,5 +390,9 @@ _ADDRESS_TAIL = re.compile(
 
 
 def _extend_address(text: str, f: Finding) -> Finding:
-    m = _ADDRESS_TAIL.match(text, f.end)
-    return f._replace(end=m.end()) if m is not None and m.end() > f.end else f
+    e = f.end
+    while e < len(text) and text[e].isdigit() and text[e - 1].isdigit():
+        e += 1  # …7栋1单元170|2: the tagger cut a room number
+    m = _ADDRESS_TAIL.match(text, e)
+    e = max(e, m.end()) if m is not None else e
+    return f._replace(end=e) if e > f.end else f
