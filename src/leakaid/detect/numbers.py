@@ -577,8 +577,15 @@ def broken_lines(ctx: ScanContext, breaks: list[int] | None = None) -> None:
     text = ctx.text
     if breaks is None:
         found: Iterable[re.Match[str]] = _BROKEN.finditer(text)
-    else:  # each match holds one such line break: look around it only
-        found = (m for b in breaks if (m := _BROKEN.search(text, max(0, b - 24), b + 26)) is not None and m.start() <= b)
+    else:  # each match holds one such line break: look around it only, and only after a cue word on its line
+        cue_before = ctx.cues.nearest_before
+        found = (
+            m
+            for b in breaks
+            if cue_before(b, CUE_WINDOW + 24) is not None
+            and (m := _BROKEN.search(text, max(0, b - 24), b + 26)) is not None
+            and m.start() <= b
+        )
     seen = -1
     for m in found:
         if m.start() < seen:
