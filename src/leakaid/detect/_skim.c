@@ -445,6 +445,22 @@ static inline int symsep_before(const Text *t, Py_ssize_t i, Py_UCS4 prev) {
     return d >= '0' && d <= '9';
 }
 
+/* Digits in the runs of [0-9 -] ending at b and starting at a (≤ 24 characters each way). */
+static int digits_around(const Text *t, Py_ssize_t b, Py_ssize_t a) {
+    int d = 0;
+    for (Py_ssize_t k = b; k >= 0 && b - k < 24; k--) {
+        Py_UCS4 c = AT(t, k);
+        if (c >= '0' && c <= '9') d++;
+        else if (c != ' ' && c != '-') break;
+    }
+    for (Py_ssize_t k = a; k < t->n && k - a < 24; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (c >= '0' && c <= '9') d++;
+        else if (c != ' ' && c != '-' && c != 'X' && c != 'x') break;
+    }
+    return d;
+}
+
 /* "at" (or "at ") ending right before position i: yzhou70(at)qq.com, a.b[at]gmail.com (patterns.written_at_emails) */
 static inline int at_before(const Text *t, Py_ssize_t i) {
     Py_ssize_t j = i - 1;
@@ -706,8 +722,8 @@ static inline __attribute__((always_inline)) int skim_loop(State *st, const Text
             if (b >= 0 && AT(t, b) == '\r') b--;
             while (a < n && (AT(t, a) == ' ' || AT(t, a) == '\t')) a++;
             if (b >= 0 && a < n && AT(t, b) >= '0' && AT(t, b) <= '9' && AT(t, a) >= '0' && AT(t, a) <= '9' &&
-                push1(st->out[O_BROKEN], i) < 0)
-                return -1;
+                digits_around(t, b, a) >= 10 && push1(st->out[O_BROKEN], i) < 0)
+                return -1; /* the shortest value that can be broken (a landline) has 10 digits */
         }
         if (c == '\n') {
             st->line_start = i + 1;
