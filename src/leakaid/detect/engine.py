@@ -11,9 +11,11 @@ How a text is scanned (all patterns compiled once, at import; each step lives in
    ``+86 (0)``, ``6222 0202 …``, ``1.2.3.4``); each run is classified by length and
    validated (GB 11643, region codes, Luhn + BIN, number segments, area codes) and
    split at spaces or slashes when it holds several values; digits written one by one too (``numbers``);
-4. small passes for what is not a digit run: e-mail (driven by ``@``, and name#provider.com), plates,
-   IPv6, GPS pairs, Chinese-numeral phone numbers, the cue-driven types (WeChat, passport, permits,
-   birth dates), values named by a JSON key, and whole table cells under a naming header (``patterns``);
+4. small passes for what is not a digit run: e-mail (driven by ``@``, name#provider.com, ``(at)``, ``%40``), plates,
+   IPv6, GPS pairs, Chinese-numeral phone numbers, digits apart by symbols or broken over two lines, the cue-driven
+   types (WeChat, passport, permits, birth dates — also answered on a later line, ``answered``), values named by a
+   JSON key, an XML element, a SQL column, a MyBatis parameter or a form field (``keyed_logs``), and whole table
+   cells under a naming header (``patterns``); percent-encoded runs are decoded and scanned (``urlenc``);
 5. overlapping candidates are resolved (higher score, then longer, wins);
 6. PERSON/ADDRESS come from ``leakaid.detect.pii_names`` when requested (``names_filter``).
 
