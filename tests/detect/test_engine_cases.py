@@ -199,6 +199,23 @@ FOUND = [
     ("杭州金硕物流有限公司 / 0512-47081866\n", "0512-47081866", "LANDLINE"),  # 物流 in a company's name
     ("138🍓2715✨7714 回收手机的联系", "138🍓2715✨7714", "MOBILE"),
     ("主播加我wei xin Amy3590 有事找", "Amy3590", "WECHAT"),
+    # probe 22: Hong Kong, Macao and Taiwan in Traditional script
+    ("緊急聯絡人電話：2582 6997\n", "2582 6997", "LANDLINE"),
+    ("請致電管理處 2864-2035 或 WhatsApp 6586-9331。", "6586-9331", "MOBILE"),
+    ("屋企電話 2245 3429 而家冇人聽", "2245 3429", "LANDLINE"),
+    ("打我手提 5137-2468 啦", "5137-2468", "MOBILE"),
+    ("市話：06-255-6615\n", "06-255-6615", "LANDLINE"),
+    ("出生日期：民國67年10月19日\n", "民國67年10月19日", "BIRTHDATE"),
+    ("我嘅出世日期係1959年9月6日，幫我填張表", "1959年9月6日", "BIRTHDATE"),
+    ("姑丈嘅回鄉證號碼係咪 M9194396776？", "M9194396776", "HK_MACAO_PERMIT"),
+    ("阿芬：要你通行證號碼\n表姐：C49048207\n", "C49048207", "HK_MACAO_PERMIT"),
+    ("阿芬：生日呢？\n表姐：1990/11/24\n", "1990/11/24", "BIRTHDATE"),
+    ("得，你加我微信啦 zhangw9368\n", "zhangw9368", "WECHAT"),
+    ("另以QQ帳號 858314261 聯繫上線", "858314261", "QQ"),
+    ("內地車牌（兩地牌）：粤Z FN78港\n", "粤Z FN78港", "PLATE"),
+    ("車牌津C•25549D\n", "津C•25549D", "PLATE"),
+    # probe 23: a phone number in a WeChat column of a SQL dump
+    ("INSERT INTO u (id, wechat) VALUES (1,'15827648979');", "15827648979", "WECHAT"),
 ]
 
 SILENT = [
@@ -220,6 +237,8 @@ SILENT = [
     "12148033,邹彤,GcrWxT75LdgmN,x",  # Wx inside a token
     "签发日期：2020年02月29日   出生医学证明专用章",  # 出生 of a document's name
     "C++ 11 22 33 44",
+    "會員卡號：0273729715\n",
+    "編號 06-255-6615\n",  # a Taiwan-shaped number without a phone word
 
     '<li><span class="label">QQ群</span><span>825419716</span>（群号，非个人）</li>',
     "编号 5616 7923",  # 8 digits without a Hong Kong phone word

@@ -38,7 +38,12 @@ JSON and Word's HTML under .docx read instead of refused); left: a Hong Kong fax
 DMs, delivery apps; first run F1 0.974: English passport and birth-date labels with qualifiers, month-first dates,
 a WeChat ID on the line under its platform, +33 1 45 18 57 92, 日 before a birth time, spaced 證 件 號 碼, OCR
 services' JSON, doc_no keys, 手机/微信, virtual numbers with _ extensions, mixed emoji between digits); left: two
-mobiles written in keycap emoji, which probes 10 and 13 label the other way.
+mobiles written in keycap emoji, which probes 10 and 13 label the other way. Probe 22 (Traditional-Chinese documents
+from Hong Kong, Macao and Taiwan; first run F1 0.945: local 8-digit fixed lines and mobiles after 手提/屋企電話/
+WhatsApp, Taiwan 0X-XXX-XXXX fixed lines, 民國 birth dates, 出世日期, 係咪, answers on the next chat line, QQ帳號,
+cross-border 粤Z…港 plates and • separators); left: a 港澳台居民居住證 number it labels as a look-alike (probe 13 labels
+such numbers as IDs), numbers after 住家, dates in space-aligned tables. Probe 23 (leaked data pasted as text; first
+run F1 0.995: a phone number in a WeChat column); left: space-aligned tables and a two-row table without a header.
 """
 
 from __future__ import annotations
@@ -71,10 +76,12 @@ TESTS = Path(__file__).resolve().parents[1]
         (TESTS / "probe17" / "probe17.jsonl", "traps17", 3, 0.97, 0),
         (TESTS / "probe18" / "probe18.jsonl", "traps18", 0, 0.97, 1),
         (TESTS / "probe20" / "probe20.jsonl", "traps20", 2, 0.97, 0),
+        (TESTS / "probe22" / "probe22.jsonl", "traps22", 12, 0.95, 1),
+        (TESTS / "probe23" / "probe23.jsonl", "traps23", 9, 0.95, 3),
     ],
     ids=[
         "probe", "probe2", "probe3", "probe7", "probe9", "probe10", "probe11", "probe13", "probe14", "probe16",
-        "probe17", "probe18", "probe20",
+        "probe17", "probe18", "probe20", "probe22", "probe23",
     ],
 )
 def test_probe_set_scores(path: Path, silent_genre: str, max_fn: int, min_f1: float, max_fp: int) -> None:

@@ -185,8 +185,18 @@ static int hk_macao_shape(const Text *t, Py_ssize_t a, Py_ssize_t b) {
             in_group = 0;
         }
     }
-    if (!(first == '5' || first == '6' || first == '7' || first == '9')) return 0;
+    /* mobiles 5/6/7/9, fixed lines 2/3 (Hong Kong) and 28 (Macao): numbers._hk_macao_local */
+    if (!(first == '2' || first == '3' || first == '5' || first == '6' || first == '7' || first == '9')) return 0;
     return (groups == 1 && len[0] == 8) || (groups == 2 && len[0] == 4 && len[1] == 4);
+}
+
+/* A Taiwan fixed line written 0X-XXX-XXXX / 0X-XXXXXXX (one-digit area code after 0): numbers._classify */
+static int taiwan_fixed_shape(const Text *t, Py_ssize_t a, Py_ssize_t b) {
+    if (b - a < 10 || AT(t, a) != '0' || AT(t, a + 1) < '2' || AT(t, a + 1) > '8') return 0;
+    if (AT(t, a + 2) != '-' && AT(t, a + 2) != ' ') return 0;
+    int digits = 0;
+    for (Py_ssize_t i = a; i < b; i++) digits += AT(t, i) >= '0' && AT(t, i) <= '9';
+    return digits >= 9 && digits <= 10;
 }
 
 /* ≥5 digits written one by one with a single space or dot between them (1 3 8 1 2 …, 1.3.8.1.2 …). */
@@ -246,7 +256,7 @@ static int num_run(const Text *t, Py_ssize_t a, Py_ssize_t b) {
         group = 0;
     }
     if (!strong && group >= 4 && g_prev1 >= 3 && g_prev1 <= 4 && g_prev2 >= 3) strong = 1;
-    if (strong || hk_macao_shape(t, a, b) || spaced_digits(t, a, b)) return 2;
+    if (strong || hk_macao_shape(t, a, b) || spaced_digits(t, a, b) || taiwan_fixed_shape(t, a, b)) return 2;
     return max_group >= 5 ? 1 : 0;
 }
 

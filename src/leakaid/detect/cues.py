@@ -29,6 +29,8 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "联系人电话", "tel", "phone", "mobile", "cell", "电联", "收件电话", "收货电话", "联系号码",
             "微信同号", "同微信", "微信同步", "微信同號",  # "WeChat = this phone number": still a phone number
             "手机/微信", "手机/微信号", "手機/微信", "电话/微信", "電話/微信", "微信/手机", "微信/電話", "微信/电话",
+            # Hong Kong, Macao and Taiwan: 手提 (mobile), 市話, 屋企 (home), 打俾我 (call me), WhatsApp, 如有查詢
+            "手提", "手提電話", "市話", "住宅電話", "屋企電話", "打俾我", "whatsapp", "如有查詢", "查詢電話", "洽詢電話",
             "联系", "聯繫", "聯絡",  # 代开发票，联系 138…: the number is the contact's
         ),
         LANDLINE: ("座机", "座機", "固话", "固話", "固定电话", "固定電話", "传真", "傳真", "fax", "办公电话", "辦公電話", "总机", "總機"),
@@ -41,7 +43,10 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "開戶行", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "收款账户", "card no", "card number", "cardno", "card_no", "cardnum", "card_num", "bank",
             "银联", "銀聯", "工资卡", "薪资卡", "转账", "轉帳", "汇款", "匯款",
         ),
-        QQ: ("qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "抠抠", "摳摳", "q号", "qq号", "qq號", "q:", "q："),
+        QQ: (
+            "qq", "企鹅号", "企鵝號", "企鹅", "企鵝", "扣扣", "抠抠", "摳摳", "q号", "qq号", "qq號", "q:", "q：",
+            "qq帳號", "qq账号", "qq帐号",  # not the 帳號 of a bank account
+        ),
         WECHAT: (
             "微信", "wechat", "weixin", "wx号", "wx", "vx", "v信", "薇信", "威信", "微訊", "加v", "我v", "v号", "v號",
             "加薇", "v:", "v：", "+v", "wei xin", "v❤", "微❤", "威❤", "薇❤", "薇：", "薇:", "绿泡泡", "綠泡泡", "微 信",
@@ -59,7 +64,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "出 生",  # OCR of an ID card: 出 生  1983 年 7 月 27 日
             "birthdate", "birth_date", "bday",  # vCard BDAY:
             "born on",
-            "dateofbirth", "date_of_birth",
+            "dateofbirth", "date_of_birth", "出世", "出世日期",  # Cantonese: 我嘅出世日期係…
         ),
         IP: ("ip", "登录地址", "登錄地址", "ipv4", "ipv6", "来源地址", "來源地址", "客户端地址"),
         PLATE: ("车牌", "車牌", "牌照", "号牌", "號牌", "车辆", "車輛", "plate"),
@@ -77,7 +82,7 @@ CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "qq群", "q群", "扣扣群", "企鹅群", "企鵝群", "群号", "群號",  # a QQ group is no person
             "非真实账户", "非真实帐户", "非真實帳戶", "非真实", "非真實", "沙箱", "测试卡", "測試卡", "sandbox", "test card",
             "门诊号", "門診號", "住院号", "住院號", "病历号", "病歷號", "就诊卡", "就診卡", "医保卡号", "醫保卡號", "社保卡号",
-            "社保卡號", "档案号", "檔案號", "考生号", "考生號", "准考证号", "准考證號", "学籍号", "學籍號", "考号", "考號",
+            "社保卡號", "档案号", "檔案號", "会员卡号", "會員卡號", "考生号", "考生號", "准考证号", "准考證號", "学籍号", "學籍號", "考号", "考號",
         ),
     }
 )
@@ -97,7 +102,7 @@ for _w in ("出 生日期", "出生 日期", "出 生 日 期", "出生日 期",
 _EXTRA_SPELLINGS = (
     "WeChat", "QQ", "E-mail", "EMail", "eMail", "IPv4", "IPv6", "DOB", "ID Card", "ID No", "Tel.",
     "QQ群", "Qq群", "Q群", "加V", "我V", "V号", "V號", "V：", "Q：",  # mixed case
-    "HK/Macao", "HK/Macau", "Hong Kong and Macao", "Hong Kong and Macau",
+    "HK/Macao", "HK/Macau", "Hong Kong and Macao", "Hong Kong and Macau", "WhatsApp",
     # camelCase keys of code and logs (idCard=…, birthDate=…)
     "idCard", "IdCard", "IDCard", "cardNo", "CardNo", "cardNum", "passportNo", "PassportNo", "birthDate", "BirthDate",
     "dateOfBirth", "DateOfBirth",

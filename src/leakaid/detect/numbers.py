@@ -48,6 +48,7 @@ _PAREN_AHEAD = re.compile(r"[(（][ \t]?\+?[0-9]{1,4}[ \t]?[)）][ \t]?")
 # groups of 3 and leaves these alone.
 _SPACED_RE = re.compile(r"[0-9]([ .])[0-9](?:\1[0-9]){3,16}(?![0-9])")
 _TRUNK_ZERO = re.compile(r"[(（]0[)）]")
+_TAIWAN_FIXED = re.compile(r"0[2-8][ \-][0-9]")  # 06-255-6615: nine digits, a Taiwan fixed line
 _GROUP_RE = re.compile(r"[0-9]+[Xx]?|[Xx]")  # an ID's check character belongs to its group: 4403 … 0381 7X
 _PLAIN_GROUP_RE = re.compile(r"(?<![0-9\-./_])[0-9]{5,}(?![0-9\-./_])")  # a group not joined to others by - . / _
 _WS_SPLIT_RE = re.compile(r"[ \t]+")
@@ -230,7 +231,7 @@ def _compound(ctx: ScanContext, s: int, tok: str) -> None:
     if not prefix and len(body_groups) == 2 and len(body_groups[0]) == len(body_groups[1]) == 4:
         if _hk_macao_local(ctx, s + body_start, s + len(tok), "".join(body_groups)):
             return  # 5616 7923 after 致電: a Hong Kong / Macao mobile written locally
-    if not prefix and sum(len(g) for g in body_groups) < 10:
+    if not prefix and sum(len(g) for g in body_groups) < 10 and not _TAIWAN_FIXED.match(body):
         # every value written with separators has ≥10 digits: only a lone group can still be one (QQ)
         for m in _PLAIN_GROUP_RE.finditer(body):
             g = m.group()
@@ -273,6 +274,10 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     if len(groups) > 1:
         if groups[0] == "86" and len(digits) == 13 and digits[2] == "1":  # 86-138-1234-5678: + left out
             return _mobile(ctx, s, e, digits[2:], country=True)
+        if groups[0] in _TAIWAN_AREAS and len(groups[0]) == 2 and 9 <= n_all(groups) <= 10:
+            # 06-255-6615, 02-8076-6555: no mainland area code is 02–08 alone; Taiwan's are, next to a phone word
+            if ctx.cue(s) in (C.PHONE, C.LANDLINE) and _TRAD_PHONE.search(ctx.text, max(0, s - 16), s):
+                return _international(ctx, s, e, "886" + digits[1:])
         if any(len(g) < 3 for g in groups[:-1]) and not (digits[0] == "0" and len(groups[0]) >= 3):
             return False
     n = len(digits)
@@ -320,6 +325,10 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     if 5 <= n <= 11 and len(groups) == 1:
         return _qq(ctx, s, e, digits, groups)
     return False
+
+
+def n_all(groups: list[str]) -> int:
+    return sum(len(g) for g in groups)
 
 
 def _negated(ctx: ScanContext, s: int) -> bool:
@@ -398,25 +407,27 @@ def _landline_ext(ctx: ScanContext, s: int, e: int, groups: list[str]) -> bool:
     return True
 
 
-_TRAD_PHONE = re.compile("電話|手提|致電|聯絡|聯繫|WhatsApp|whatsapp|WHATSAPP")
+_TRAD_PHONE = re.compile("電話|手提|手機|致電|聯絡|聯繫|市話|屋企|住宅|查詢|打俾|登記號碼|WhatsApp|whatsapp|WHATSAPP")
 
 
 def _hk_macao_local(ctx: ScanContext, s: int, e: int, digits: str) -> bool:
-    """8 digits from 5/6/7/9 after a Traditional phone word (手提電話, 致電): Hong Kong, else Macao. Mainland
-    mobiles have 11 digits and mainland local landlines are not reported without their area code."""
-    if len(digits) != 8 or digits[0] not in "5679" or ctx.cue(s) != C.PHONE:
+    """8 digits after a Traditional phone word (手提電話, 致電, 屋企電話): a Hong Kong or Macao mobile (5/6/7/9) or fixed
+    line (2/3) — Macao when the text names Macao. Mainland mobiles have 11 digits and mainland local landlines are
+    not reported without their area code."""
+    if len(digits) != 8 or digits[0] not in "235679" or ctx.cue(s) not in (C.PHONE, C.LANDLINE):
         return False
     lo = max(0, s - 16)
     lo = max(lo, ctx.text.rfind("\n", lo, s) + 1)  # this line only
     if _TRAD_PHONE.search(ctx.text, lo, s) is None:
         return False
     before = len(ctx.out)
-    for cc in ("852", "853"):
+    order = ("853", "852") if ("澳門" in ctx.text or "澳门" in ctx.text) else ("852", "853")
+    for cc in order:
         if _international(ctx, s, e, cc + digits):
-            if len(ctx.out) > before and ctx.out[-1].type == "MOBILE":
-                ctx.out[-1] = ctx.out[-1]._replace(score=0.8, rule="mobile.hk_macao_local")
-                return True
-            del ctx.out[before:]  # a fixed line or another kind: not this rule's business
+            if len(ctx.out) > before:
+                f = ctx.out[-1]
+                ctx.out[-1] = f._replace(score=0.8, rule=f.type.lower() + ".hk_macao_local")
+            return True
     return False
 
 

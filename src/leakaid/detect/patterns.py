@@ -23,7 +23,7 @@ _EMAIL_DOMAIN_RE = re.compile(
 )
 _HASH_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})#((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})(?![A-Za-z0-9])")
 _EMAIL_LOCAL_REVERSED = re.compile(r"[A-Za-z0-9._%+\-]+")
-_PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
+_PLATE_RE = re.compile(rf"[{plate.PROVINCES}][·•・\- ]?{plate.PLATE_BODY}(?![A-Za-z0-9])")
 # IPv6: anchored on a colon chain (every IPv6 has two colons), then widened to the hex digits around it.
 _IPV6_CORE = re.compile(r":(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}")
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -54,7 +54,7 @@ _FILLER = (
     + r"(?:[ \t]?[(（][^()（）\n]{1,20}[)）])?"  # … or a bracket qualifies it: 回乡证（澳门）：, Passport (CHN):
     + _TAGS
     + _SP
-    + r"(?:[:：=]|(?:号码|號碼|号|號)(?:是|为|為|係)?|是|为|為|係|码|碼|于|於|[_\-]?(?:id|ID|Id)|No\.?|no\.?|NO\.?|number|Number|#)?"
+    + r"(?:[:：=]|(?:号码|號碼|号|號)(?:是|为|為|係咪|係)?|是|为|為|係咪|係|码|碼|于|於|[_\-]?(?:id|ID|Id)|No\.?|no\.?|NO\.?|number|Number|#)?"
     + r"[ \t]*(?:[(（][^()（）\n]{1,20}[)）])?"  # 港澳通行证号码（如经港澳出境）：, Date of birth (day-month-year):
     + r"[ \t\"'`.]*(?:[:：=]|is(?= )|was(?= ))?"
     + _SP
@@ -65,7 +65,9 @@ _FILLER = (
 )
 _WECHAT_AFTER = re.compile(_FILLER + r"(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
 # 方便加个微信吗？我的是wxid_…, 没加我微信的家长请加一下：wei-chen9230 — a few words, then 是/：and an ID with a digit
-_WECHAT_SAID = re.compile(r"[^\n:：]{1,12}?(?:是|[:：])[ \t]*((?=[A-Za-z0-9_\-]*[0-9_])" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])")
+_WECHAT_SAID = re.compile(
+    r"[^\n:：]{0,12}?(?:是|係|[:：]|啦|呀|吧|喇)[ \t]*((?=[A-Za-z0-9_\-]*[0-9_])" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])"
+)
 _LINE_END_AFTER = re.compile(r"[ \t]*\r?\n")
 _WECHAT_NEXT_LINE = re.compile(
     r"[ \t]*\r?\n[^\n:：]{0,30}?(?:Identifier|identifier|ID|Id|账号|帳號|帐号)[ \t]*[:：][ \t]*(" + wechat.PATTERN + r")(?![A-Za-z0-9_\-])"
@@ -93,6 +95,9 @@ _DATE_AFTER = re.compile(
     + r"|([-/.])([0-9]{1,2})\5([0-9]{1,2})(?![0-9])|([0-9]{2})([0-9]{2})(?![0-9]))"
 )
 
+_DATE_AFTER_ROC = re.compile(
+    _FILLER + r"(?P<roc>民[國国][ \t]?)([0-9]{1,3})[ \t]?年[ \t]?([0-9]{1,2})[ \t]?月[ \t]?([0-9]{1,2})[ \t]?[日号號]?"
+)
 _MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 # a birth date as passports and English forms print it, after its cue: 05 JUL 1994, 5 July 1994, 05-JUL-1994
 # a birth date written day (or month) first, as English forms do: 19/01/2004, 01-19-2004
@@ -299,6 +304,8 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             m = m or (_WECHAT_AFTER_V if rx is _WECHAT_AFTER and text[e - 1] in "vV薇" else rx).match(text, e)
             if m is None and type_ != "WECHAT":
                 m = _in_next_cell(text, s0, e, type_)
+                if m is None and (got := answered.answer_start(text, e)) is not None:
+                    m = _ANSWER[type_].match(text, *got)  # 要你通行證號碼 ⏎ 表姐：C49048207
             elif m is None and not text[s0:e].isascii():
                 m = _WECHAT_SAID.match(text, e)
             if m and validate(m.group(1)) and not _header_to_row(text, s0, e, m.start(1)):
@@ -322,6 +329,12 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
             if m and _plausible_birth_dmy(m) and not _header_to_row(text, s0, e, m.start(1)):
                 ctx.add(m.start(1), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
                 continue
+            m = _DATE_AFTER_ROC.match(text, e)  # Taiwan: 出生日期：民國77年3月5日
+            if m and _born_ok(int(m.group(2)) + 1911, int(m.group(3)), int(m.group(4))) and not _header_to_row(
+                text, s0, e, m.start("roc")
+            ):
+                ctx.add(m.start("roc"), m.end(), "BIRTHDATE", SCORES["BIRTHDATE"], "birthdate.cue", NO_DETAILS)
+                continue
             got = answered.answered_date(text, e)  # 麻烦报一下您的出生日期。⏎B 01:02⏎然后，1969年10月23号
             if got is not None and _born_ok(*got[2]):
                 ctx.add(got[0], got[1], "BIRTHDATE", 0.85, "birthdate.answered", NO_DETAILS)
@@ -340,6 +353,12 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
 _NEXT_CELL = {
     "PASSPORT": re.compile(r"[,\t|][ \t\"']*(" + passport.PATTERN + r")(?![A-Za-z0-9])"),
     "HK_MACAO_PERMIT": re.compile(r"[,\t|][ \t\"']*(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])"),
+}
+
+
+_ANSWER = {
+    "PASSPORT": re.compile(r"(" + passport.PATTERN + r")(?![A-Za-z0-9])"),
+    "HK_MACAO_PERMIT": re.compile(r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])"),
 }
 
 
@@ -410,6 +429,8 @@ def _wechat_plausible(text: str, s0: int, e: int, m: re.Match[str]) -> bool:
     """A letters-only ID after an English abbreviation (VX, wx, WeChat) and a bare space is English prose
     ("s390x/VX stitched chacha20"): it counts after a Chinese cue word or a colon, or with a digit/_/- in it.
     The slang 薇 counts only where it does not end a name."""
+    if C.kind_of(m.group(1)) is not None:
+        return False  # 微信 WeChat：…: the next word is the cue again, not the ID
     between = text[e : m.start(1)]
     if between == ".":
         return False  # wx.lvtu-tech.cn: a host name
@@ -472,6 +493,9 @@ def _keyed(ctx: ScanContext, key: str, s: int, e: int, source: str) -> None:
         ctx.add(s, e, "QQ", SCORES["QQ"], f"qq.{source}", NO_DETAILS)
     elif kind == C.WECHAT and wechat.is_valid(value):
         ctx.add(s, e, "WECHAT", SCORES["WECHAT"], f"wechat.{source}", NO_DETAILS)
+    elif kind == C.WECHAT and len(value) == 11 and value.isdigit() and tables.mobile_segment(value) is not None:
+        # a phone number as the WeChat ID (the column says so): WECHAT, as after a 微信 cue
+        ctx.add(s, e, "WECHAT", 0.97, f"wechat.{source}", {"looks_like_mobile": True})
     elif kind in (C.PASSPORT, C.PERMIT) or _DOCUMENT_KEY.match(key):
         if passport.is_valid(value) and kind != C.PERMIT:
             ctx.add(s, e, "PASSPORT", 0.9, f"passport.{source}", NO_DETAILS)

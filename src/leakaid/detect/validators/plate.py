@@ -18,15 +18,17 @@ PROVINCES = _SIMPLIFIED + _TRADITIONAL
 _L = "A-HJ-NP-Z"  # letters without I and O
 # the issuing-office letter may be followed by a middle dot or a space, as plates are printed: 粤B·D12345, 京A 12345
 PLATE_BODY = (
-    rf"[{_L}][·\- ]?(?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_L}0-9]{{4}}[学警挂港澳领试超]|[{_L}0-9]{{5}})"
+    rf"[{_L}][·•・\- ]?(?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_L}0-9]{{4}}[学警挂港澳领试超]|[{_L}0-9]{{5}})"
 )
-_PLATE = re.compile(rf"[{PROVINCES}][·\- ]?{PLATE_BODY}")
+_PLATE = re.compile(rf"[{PROVINCES}][·•・\- ]?{PLATE_BODY}")
 
 _NEW_ENERGY = re.compile(rf"[{PROVINCES}][{_L}](?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF])")
 
 
 def compact(value: str) -> str:
-    return fold(value).replace(" ", "").replace("·", "").replace("-", "").upper() if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    return fold(value).replace(" ", "").replace("·", "").replace("•", "").replace("・", "").replace("-", "").upper()
 
 
 def is_valid(value: object) -> bool:
@@ -37,6 +39,8 @@ def is_valid(value: object) -> bool:
     if _PLATE.fullmatch(v) is None:
         return False
     serial = v[2:]
+    if serial[-1] in "学警挂港澳领试超":  # 粤Z FN78港: the cross-border plates of Hong Kong and Macao cars
+        return any(ch.isdigit() for ch in serial)
     return sum(ch.isdigit() for ch in serial) >= 3
 
 
