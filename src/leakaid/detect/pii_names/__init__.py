@@ -386,11 +386,10 @@ def _trim_to_known(folded: str, chosen: list[Cand]) -> list[Cand]:
     for c in chosen:
         value = folded[c.start : c.end]
         if c.type == "PERSON" and len(value) >= 3 and counts[value] == 1 and "·" not in value:
-            shorter = [  # found at least twice, so not itself a fragment
-                n for n, k in counts.items() if k >= 2 and len(value) - 2 <= len(n) < len(value) and value.startswith(n)
-            ]
-            if shorter:
-                c = c._replace(end=c.start + max(len(n) for n in shorter))
+            for cut in (1, 2):  # the longer known name first; found at least twice, so not itself a fragment
+                if len(value) - cut >= 2 and counts.get(value[:-cut], 0) >= 2:
+                    c = c._replace(end=c.end - cut)
+                    break
         out.append(c)
     return out
 
