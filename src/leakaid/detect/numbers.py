@@ -274,7 +274,7 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     if len(groups) > 1:
         if groups[0] == "86" and len(digits) == 13 and digits[2] == "1":  # 86-138-1234-5678: + left out
             return _mobile(ctx, s, e, digits[2:], country=True)
-        if groups[0] in _TAIWAN_AREAS and len(groups[0]) == 2 and 9 <= n_all(groups) <= 10:
+        if groups[0] in _TAIWAN_AREAS and len(groups[0]) == 2 and 9 <= len(digits) <= 10:
             # 06-255-6615, 02-8076-6555: no mainland area code is 02–08 alone; Taiwan's are, next to a phone word
             if ctx.cue(s) in (C.PHONE, C.LANDLINE) and _TRAD_PHONE.search(ctx.text, max(0, s - 16), s):
                 return _international(ctx, s, e, "886" + digits[1:])
@@ -325,10 +325,6 @@ def _classify(ctx: ScanContext, s: int, e: int, digits: str, groups: list[str], 
     if 5 <= n <= 11 and len(groups) == 1:
         return _qq(ctx, s, e, digits, groups)
     return False
-
-
-def n_all(groups: list[str]) -> int:
-    return sum(len(g) for g in groups)
 
 
 def _negated(ctx: ScanContext, s: int) -> bool:

@@ -350,16 +350,10 @@ def cue_driven(ctx: ScanContext, qqlog_lines: list[int] | None = None) -> None:
                 ctx.add(m.start(1), m.end(1), "QQ", SCORES["QQ"], "qq.chat_log", NO_DETAILS)
 
 
-_NEXT_CELL = {
-    "PASSPORT": re.compile(r"[,\t|][ \t\"']*(" + passport.PATTERN + r")(?![A-Za-z0-9])"),
-    "HK_MACAO_PERMIT": re.compile(r"[,\t|][ \t\"']*(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])"),
-}
-
-
-_ANSWER = {
-    "PASSPORT": re.compile(r"(" + passport.PATTERN + r")(?![A-Za-z0-9])"),
-    "HK_MACAO_PERMIT": re.compile(r"(" + hk_macao_permit.PATTERN + r")(?![A-Za-z0-9])"),
-}
+_DOCUMENT_PATTERNS = {"PASSPORT": passport.PATTERN, "HK_MACAO_PERMIT": hk_macao_permit.PATTERN}
+# the number in the next cell (…,护照,E09027919,…) or answering on the next line (表姐：C49048207)
+_NEXT_CELL = {t: re.compile(r"[,\t|][ \t\"']*(" + p + r")(?![A-Za-z0-9])") for t, p in _DOCUMENT_PATTERNS.items()}
+_ANSWER = {t: re.compile(r"(" + p + r")(?![A-Za-z0-9])") for t, p in _DOCUMENT_PATTERNS.items()}
 
 
 def _in_next_cell(text: str, s0: int, e: int, type_: str) -> re.Match[str] | None:
